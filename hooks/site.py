@@ -1,0 +1,138 @@
+"""站点构建钩子。
+
+- 首页：把 <!-- chapter-list -->、<!-- beginner-path -->、<!-- weak-spot-path --> 换成
+  由 docs/chapters/plan.yml 与各章 front matter 生成的内容；已写好的章节是链接，其余标“编写中”。
+- 章节页：在一级标题下插入“本章信息”（难度、时长、先修、学习目标）。
+- 被测试跳过的代码块：把 <!--pytest.mark.skip(reason="…")--> 里的原因显示在页面上。
+- {{ pytorch_version }} 之类的占位符换成 mkdocs.yml 的 extra 里的值。
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+CHAPTERS = ROOT / "docs" / "chapters"
+
+SKIP_MARK = re.compile(
+    r"^(?P<indent>[ \t]*)<!--\s*pytest\.mark\.(?P<kind>skipif|skip)\((?P<args>.*)\)\s*-->\s*$",
+    re.MULTILINE,
+)
+REASON = re.compile(r"""reason\s*=\s*(["'])(?P<reason>.*?)\1""")
+FRONT_MATTER = re.compile(r"^---\s*\n(.*?)\n---\s*\n", re.DOTALL)
+
+
+def load_plan() -> list[dict]:
+    return yaml.safe_load((CHAPTERS / "plan.yml").read_text(encoding="utf-8"))
+
+
+def chapter_meta(file: str) -> dict | None:
+    path = CHAPTERS / f"{file}.md"
+    if not path.exists():
+        return None
+    m = FRONT_MATTER.match(path.read_text(encoding="utf-8"))
+    return yaml.safe_load(m.group(1)) if m else {}
+
+
+def _chapter_table() -> str:
+    rows = ["| 章 | 标题 | 部分 | 难度 | 预计时间 | 状态 |", "| --- | --- | --- | --- | --- | --- |"]
+    for number, entry in enumerate(load_plan(), start=1):
+        meta = chapter_meta(entry["file"])
+        if meta is None:
+            rows.append(f"| {number} | {entry['title']} | {entry['part']} | — | — | 编写中 |")
+        else:
+            title = meta.get("title", entry["title"])
+            link = f"[{title}](chapters/{entry['file']}.md)"
+            rows.append(
+                f"| {number} | {link} | {entry['part']} | {meta.get('difficulty', '—')} "
+                f"| {meta.get('time', '—')} | 已完成 |"
+            )
+    return "\n".join(rows)
+
+
+def _beginner_path() -> str:
+    items = []
+    for number, entry in enumerate(load_plan(), start=1):
+        meta = chapter_meta(entry["file"])
+        if meta is None:
+            items.append(f"{number}. {entry['title']}（编写中）")
+        else:
+            items.append(f"{number}. [{meta.get('title', entry['title'])}](chapters/{entry['file']}.md)")
+    return "\n".join(items)
+
+
+def _weak_spot_path() -> str:
+    rows = ["| 如果你的薄弱环节是…… | 读这一章 |", "| --- | --- |"]
+    for entry in load_plan():
+        meta = chapter_meta(entry["file"])
+        if meta is None:
+            target = f"{entry['title']}（编写中）"
+        else:
+            target = f"[{meta.get('title', entry['title'])}](chapters/{entry['file']}.md)"
+        rows.append(f"| {entry['weak_spot']} | {target} |")
+    return "\n".join(rows)
+
+
+def _info_box(meta: dict) -> str:
+    lines = ['!!! info "本章信息"', ""]
+    facts = []
+    if meta.get("difficulty"):
+        facts.append(f"难度：{meta['difficulty']}")
+    if meta.get("time"):
+        facts.append(f"预计用时：{meta['time']}")
+    if facts:
+        lines.append("    " + "　｜　".join(facts))
+        lines.append("")
+    prereq = meta.get("prerequisites") or []
+    if prereq:
+        links = []
+        for p in prereq:
+            m = chapter_meta(p)
+            links.append(f"[{m.get('title', p)}]({p}.md)" if m is not None else p)
+        lines.append("    先修：" + "、".join(links))
+        lines.append("")
+    objectives = meta.get("objectives") or []
+    if objectives:
+        lines.append("    学完本章，你应该：")
+        lines.append("")
+        lines.extend(f"    - {o}" for o in objectives)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _show_skip_reasons(markdown: str) -> str:
+    def replace(m: re.Match) -> str:
+        indent = m.group("indent")
+        r = REASON.search(m.group("args"))
+        reason = r.group("reason") if r else "（未写原因）"
+        title = "测试中按条件跳过的示例" if m.group("kind") == "skipif" else "测试中不运行的示例"
+        return (
+            f'{indent}!!! note "{title}"\n\n{indent}    {reason}\n\n{m.group(0)}'
+        )
+
+    return SKIP_MARK.sub(replace, markdown)
+
+
+def on_page_markdown(markdown, page, config, files):  # noqa: ARG001
+    for key, value in (config.get("extra") or {}).items():
+        if isinstance(value, str):
+            markdown = markdown.replace("{{ " + key + " }}", value)
+
+    if page.file.src_uri == "index.md":
+        markdown = markdown.replace("<!-- chapter-list -->", _chapter_table())
+        markdown = markdown.replace("<!-- beginner-path -->", _beginner_path())
+        markdown = markdown.replace("<!-- weak-spot-path -->", _weak_spot_path())
+
+    if page.file.src_uri.startswith("chapters/") and page.meta.get("chapter"):
+        box = _info_box(page.meta)
+        # 放在一级标题之后；没有一级标题就放在最前面
+        m = re.search(r"^# .*$", markdown, re.MULTILINE)
+        if m:
+            markdown = markdown[: m.end()] + "\n\n" + box + "\n" + markdown[m.end() :]
+        else:
+            markdown = box + "\n" + markdown
+
+    return _show_skip_reasons(markdown)
