@@ -38,7 +38,10 @@ def chapter_meta(file: str) -> dict | None:
 
 
 def _chapter_table() -> str:
-    rows = ["| 章 | 标题 | 部分 | 难度 | 预计时间 | 状态 |", "| --- | --- | --- | --- | --- | --- |"]
+    rows = [
+        "| 章 | 标题 | 部分 | 难度 | 预计时间 | 状态 |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     for number, entry in enumerate(load_plan(), start=1):
         meta = chapter_meta(entry["file"])
         if meta is None:
@@ -60,7 +63,9 @@ def _beginner_path() -> str:
         if meta is None:
             items.append(f"{number}. {entry['title']}（编写中）")
         else:
-            items.append(f"{number}. [{meta.get('title', entry['title'])}](chapters/{entry['file']}.md)")
+            items.append(
+                f"{number}. [{meta.get('title', entry['title'])}](chapters/{entry['file']}.md)"
+            )
     return "\n".join(items)
 
 
@@ -74,6 +79,40 @@ def _weak_spot_path() -> str:
             target = f"[{meta.get('title', entry['title'])}](chapters/{entry['file']}.md)"
         rows.append(f"| {entry['weak_spot']} | {target} |")
     return "\n".join(rows)
+
+
+MILESTONES = [
+    ("张量操作熟练", ["02-tensors"]),
+    ("神经网络模块掌握", ["03-autograd", "04-nn"]),
+    ("数据加载与处理流程", ["06-data"]),
+    ("模型训练与评估能力", ["05-optim-loss", "07-training", "08-saving"]),
+    ("视觉应用实践", ["09-transfer-learning", "12-vision"]),
+]
+
+
+def _milestones() -> str:
+    titles = {e["file"]: e["title"] for e in load_plan()}
+    lines = []
+    for name, chapters in MILESTONES:
+        related = "、".join(
+            f"[{titles[c]}](chapters/{c}.md)" if chapter_meta(c) is not None else f"{titles[c]}（编写中）"
+            for c in chapters
+        )
+        lines.append(f"- [ ] **{name}**：{related}")
+    return "\n".join(lines)
+
+
+def _progress_chapters() -> str:
+    blocks = []
+    for number, entry in enumerate(load_plan(), start=1):
+        meta = chapter_meta(entry["file"])
+        if meta is None:
+            blocks.append(f"### 第 {number} 章 {entry['title']}\n\n编写中。")
+            continue
+        items = "\n".join(f"- [ ] {o}" for o in meta.get("objectives") or [])
+        title = meta.get("title", entry["title"])
+        blocks.append(f"### 第 {number} 章 [{title}](chapters/{entry['file']}.md)\n\n{items}")
+    return "\n\n".join(blocks)
 
 
 def _info_box(meta: dict) -> str:
@@ -103,15 +142,23 @@ def _info_box(meta: dict) -> str:
     return "\n".join(lines)
 
 
+def _fill(markdown: str, name: str, content: str) -> str:
+    """把单独一行的 <!-- name --> 换成 content，保持占位符的缩进（例如在内容标签页里）。"""
+
+    def replace(m: re.Match) -> str:
+        indent = m.group(1)
+        return "\n".join(indent + line if line else line for line in content.split("\n"))
+
+    return re.sub(rf"^([ \t]*)<!-- {re.escape(name)} -->[ \t]*$", replace, markdown, flags=re.MULTILINE)
+
+
 def _show_skip_reasons(markdown: str) -> str:
     def replace(m: re.Match) -> str:
         indent = m.group("indent")
         r = REASON.search(m.group("args"))
         reason = r.group("reason") if r else "（未写原因）"
         title = "测试中按条件跳过的示例" if m.group("kind") == "skipif" else "测试中不运行的示例"
-        return (
-            f'{indent}!!! note "{title}"\n\n{indent}    {reason}\n\n{m.group(0)}'
-        )
+        return f'{indent}!!! note "{title}"\n\n{indent}    {reason}\n\n{m.group(0)}'
 
     return SKIP_MARK.sub(replace, markdown)
 
@@ -122,9 +169,13 @@ def on_page_markdown(markdown, page, config, files):  # noqa: ARG001
             markdown = markdown.replace("{{ " + key + " }}", value)
 
     if page.file.src_uri == "index.md":
-        markdown = markdown.replace("<!-- chapter-list -->", _chapter_table())
-        markdown = markdown.replace("<!-- beginner-path -->", _beginner_path())
-        markdown = markdown.replace("<!-- weak-spot-path -->", _weak_spot_path())
+        markdown = _fill(markdown, "chapter-list", _chapter_table())
+        markdown = _fill(markdown, "beginner-path", _beginner_path())
+        markdown = _fill(markdown, "weak-spot-path", _weak_spot_path())
+
+    if page.file.src_uri == "progress.md":
+        markdown = _fill(markdown, "progress-milestones", _milestones())
+        markdown = _fill(markdown, "progress-chapters", _progress_chapters())
 
     if page.file.src_uri.startswith("chapters/") and page.meta.get("chapter"):
         box = _info_box(page.meta)

@@ -27,3 +27,22 @@ def preparer_for(sources: list[str]) -> tuple[Callable[[Path], None] | None, str
             func(workdir)
 
     return prepare, "+".join(s for s, _ in funcs)
+
+
+# --- 第 6 章：数据加载与处理（真实格式的小号 MNIST / CIFAR-10，见 fake_datasets.py）---
+
+
+def _ch06_mnist(workdir: Path) -> None:
+    from fake_datasets import write_mnist
+
+    write_mnist(workdir / "data")
+
+
+def _ch06_cifar10(workdir: Path) -> None:
+    from fake_datasets import write_cifar10
+
+    write_cifar10(workdir / "data")
+
+
+PREPARERS["snippets/06_data/builtin_mnist.py"] = _ch06_mnist
+PREPARERS["snippets/06_data/cifar10_format.py"] = _ch06_cifar10

@@ -373,11 +373,17 @@ def run_code(kind: str, code: str, script_name: str, prepare=None, prepare_key="
                 timeout=RUN_TIMEOUT,
                 stdin=subprocess.DEVNULL,
             )
-            result = RunResult(proc.stdout, proc.stderr, proc.returncode, time.perf_counter() - start)
+            result = RunResult(
+                proc.stdout, proc.stderr, proc.returncode, time.perf_counter() - start
+            )
             result.images = {p.name: p.read_bytes() for p in sorted(workdir.glob("*.png"))}
         except subprocess.TimeoutExpired as exc:
             result = RunResult(
-                _text(exc.stdout), _text(exc.stderr), -1, time.perf_counter() - start, timed_out=True
+                _text(exc.stdout),
+                _text(exc.stderr),
+                -1,
+                time.perf_counter() - start,
+                timed_out=True,
             )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

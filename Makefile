@@ -1,0 +1,47 @@
+# 常用命令的薄封装。每个目标在 .venv 不存在或 pyproject.toml 变了时自动安装依赖。
+#   make serve    预览站点：http://127.0.0.1:8000
+#   make test     运行全部测试（CI 跑的就是这个）
+#   make build    只构建站点到 site/
+#   make outputs  刷新所有示例的期望输出与配图（只改不一致的）
+#   make bench    打印性能数字（测试总时间、构建时间、页面传输量等）
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+# pytest 的并行进程数；2 核机器上 2 个最合适
+WORKERS ?= 2
+
+.PHONY: serve test build outputs bench lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip>=25.1"
+	$(PY) -m pip install --quiet --group dev
+	touch $(STAMP)
+
+serve: $(STAMP)
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)
+	$(VENV)/bin/mkdocs build --strict
+
+test: $(STAMP)
+	bash tools/ensure_chromium.sh
+	$(PY) -m pytest -n $(WORKERS) --dist loadgroup
+
+outputs: $(STAMP)
+	$(PY) tools/refresh_outputs.py
+	for nb in docs/notebooks/*.ipynb; do $(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace "$$nb"; done
+
+bench: $(STAMP)
+	bash tools/ensure_chromium.sh
+	$(PY) tools/benchmark.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check snippets tests tools hooks
+	$(VENV)/bin/ruff format --check snippets
+
+clean:
+	rm -rf site test-artifacts

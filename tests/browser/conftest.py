@@ -1,0 +1,130 @@
+"""浏览器测试的夹具：本地 HTTP 服务器 + Debian 的 Chromium（由 Playwright 驱动）。"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import subprocess
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import harness
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+SCREENSHOTS = harness.REPO / "test-artifacts" / "screenshots"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "browser" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # 不把每个请求都打印到测试输出里
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path):
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        # 测试自己准备需要的东西：在新机器上装 Debian 的 chromium
+        subprocess.run(["bash", str(harness.REPO / "tools" / "ensure_chromium.sh")], check=True)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+class PageWatch:
+    """记录一个页面的控制台错误、页面异常和所有发往本机以外的请求。"""
+
+    def __init__(self, page, base_url: str):
+        self.page = page
+        self.base_host = urlparse(base_url).netloc
+        self.console_errors: list[str] = []
+        self.external_requests: list[str] = []
+        page.on("console", self._on_console)
+        page.on("pageerror", lambda exc: self.console_errors.append(f"页面异常：{exc}"))
+        page.route("**/*", self._route)
+
+    def _on_console(self, msg):
+        if msg.type == "error":
+            self.console_errors.append(msg.text)
+
+    def _route(self, route):
+        url = urlparse(route.request.url)
+        if url.scheme in ("data", "blob", "about") or url.netloc == self.base_host:
+            route.continue_()
+        else:
+            self.external_requests.append(route.request.url)
+            route.abort()
+
+
+def _new_page(browser, site_url, request, **context_args):
+    context = browser.new_context(**context_args)
+    page = context.new_page()
+    watch = PageWatch(page, site_url)
+    request.node._ptnotes_page = page
+    return context, page, watch
+
+
+@pytest.fixture
+def watched(browser, site_url, request):
+    context, page, watch = _new_page(browser, site_url, request, locale="zh-CN")
+    yield page, watch
+    context.close()
+
+
+@pytest.fixture
+def phone(browser, site_url, request):
+    context, page, watch = _new_page(
+        browser,
+        site_url,
+        request,
+        locale="zh-CN",
+        viewport={"width": 375, "height": 740},
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=2,
+    )
+    yield page, watch
+    context.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    page = getattr(item, "_ptnotes_page", None)
+    if report.when == "call" and report.failed and page is not None:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        name = "".join(c if c.isalnum() or c in "-_" else "_" for c in item.name)
+        try:
+            page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+        except Exception:  # noqa: BLE001  截图失败不应掩盖真正的失败
+            pass

@@ -1,0 +1,99 @@
+"""在无头 Chromium 里打开构建好的站点：页面干净加载、中文搜索可用、手机上能导航、请求不出本机。"""
+
+from __future__ import annotations
+
+import harness
+import pytest
+
+
+def page_url(path) -> str:
+    rel = path.relative_to(harness.DOCS).with_suffix("")
+    if rel.name == "index":
+        rel = rel.parent
+    return "/" if str(rel) == "." else f"/{rel.as_posix()}/"
+
+
+PAGES = [*harness.markdown_pages(), *harness.notebooks()]
+
+
+@pytest.mark.parametrize("path", PAGES, ids=harness.rel)
+def test_page_loads_without_errors_or_external_requests(watched, site_url, path):
+    page, watch = watched
+    response = page.goto(site_url + page_url(path), wait_until="networkidle")
+    assert response is not None and response.ok, f"{page_url(path)} 返回 {response and response.status}"
+    assert "PyTorch 学习笔记" in page.title()
+    assert page.locator("article h1").first.is_visible()
+    assert watch.console_errors == [], f"控制台错误：{watch.console_errors}"
+    assert watch.external_requests == [], f"离开本机的请求：{watch.external_requests}"
+
+
+def _search(page, site_url, query: str) -> list[str]:
+    page.goto(site_url + "/", wait_until="networkidle")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    # 中文是直接插入文本的，不产生按键事件；Material 在按键抬起时才搜索，补一个按键
+    box.press("End")
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15_000)
+    return [results.nth(i).get_attribute("href") for i in range(results.count())]
+
+
+@pytest.mark.parametrize(
+    ("query", "chapter"),
+    [
+        ("自动微分", "03-autograd"),
+        ("计算图", "03-autograd"),
+        ("广播", "02-tensors"),
+        ("张量", "02-tensors"),
+    ],
+)
+def test_chinese_search_finds_the_chapter(watched, site_url, query, chapter):
+    if not (harness.DOCS / "chapters" / f"{chapter}.md").exists():
+        pytest.fail(f"{chapter} 还不存在，无法测试搜索")
+    page, watch = watched
+    hrefs = _search(page, site_url, query)
+    assert any(chapter in (h or "") for h in hrefs[:3]), f"搜索“{query}”的前三个结果里没有 {chapter}：{hrefs[:5]}"
+    assert watch.console_errors == []
+    assert watch.external_requests == []
+
+
+def test_phone_sized_navigation(phone, site_url):
+    page, watch = phone
+    page.goto(site_url + "/", wait_until="networkidle")
+    drawer_button = page.locator("label.md-header__button[for='__drawer']")
+    assert drawer_button.is_visible(), "手机宽度下看不到导航按钮"
+    drawer_button.click()
+    link = page.locator("nav.md-nav--primary a.md-nav__link", has_text="张量基础").first
+    link.wait_for(state="visible", timeout=5_000)
+    link.click()
+    page.wait_for_url("**/chapters/02-tensors/**")
+    assert page.locator("article h1").first.inner_text().startswith("张量基础")
+    assert watch.external_requests == []
+
+
+def test_dark_mode_toggle(watched, site_url):
+    page, _ = watched
+    page.goto(site_url + "/", wait_until="networkidle")
+    before = page.locator("body").get_attribute("data-md-color-scheme")
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    after = page.locator("body").get_attribute("data-md-color-scheme")
+    assert {before, after} == {"default", "slate"}
+
+
+def test_math_is_rendered_locally(watched, site_url, built_site):
+    page, watch = watched
+    with_math = [
+        p for p in sorted(built_site.rglob("index.html")) if 'class="arithmatex"' in p.read_text("utf-8")
+    ]
+    assert with_math, "站点里没有任何公式，无法验证公式渲染"
+    rel = with_math[0].parent.relative_to(built_site).as_posix()
+    page.goto(f"{site_url}/{rel}/", wait_until="networkidle")
+    assert page.locator(".arithmatex .katex").count() > 0, "公式没有被 KaTeX 渲染"
+    assert watch.external_requests == []
+
+
+def test_code_blocks_have_copy_buttons(watched, site_url):
+    page, _ = watched
+    page.goto(site_url + "/chapters/02-tensors/", wait_until="networkidle")
+    assert page.locator("button.md-clipboard").count() > 0

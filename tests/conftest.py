@@ -1,0 +1,143 @@
+"""pytest 配置：断网、构建站点的共享夹具、运行结束时的示例汇总。"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import harness  # noqa: E402
+
+ARTIFACTS = harness.REPO / "test-artifacts"
+SITE_DIR = ARTIFACTS / "site"
+
+# ---------------------------------------------------------------------------
+# 测试进程自身也断网：只允许连本机（浏览器测试要连本地服务器）
+# ---------------------------------------------------------------------------
+
+_real_connect = socket.socket.connect
+
+
+def _guarded_connect(self, address):
+    if not harness_is_local(address):
+        raise OSError(f"测试环境禁止访问网络：试图连接 {address!r}")
+    return _real_connect(self, address)
+
+
+def harness_is_local(address) -> bool:
+    if isinstance(address, (str, bytes)):
+        return True
+    host = address[0]
+    return host in ("localhost", "127.0.0.1", "::1", "") or str(host).startswith("127.")
+
+
+def pytest_configure(config):
+    socket.socket.connect = _guarded_connect
+    config._ptnotes_start = time.perf_counter()
+
+
+# ---------------------------------------------------------------------------
+# 构建站点（一次运行只构建一次；xdist 的多个 worker 通过文件锁共享）
+# ---------------------------------------------------------------------------
+
+
+def _run_id() -> str:
+    return os.environ.get("PYTEST_XDIST_TESTRUNUID") or str(os.getpid())
+
+
+@pytest.fixture(scope="session")
+def built_site() -> Path:
+    """`mkdocs build --strict` 的结果目录；构建失败时所有依赖它的测试都失败。"""
+    from filelock import FileLock
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    stamp = ARTIFACTS / "site.run-id"
+    log = ARTIFACTS / "mkdocs-build.log"
+    with FileLock(str(ARTIFACTS / "site.lock")):
+        if not (stamp.exists() and stamp.read_text() == _run_id() and SITE_DIR.exists()):
+            if SITE_DIR.exists():
+                shutil.rmtree(SITE_DIR)
+            env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+            proc = subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(SITE_DIR)],
+                cwd=harness.REPO,
+                env=env,
+                capture_output=True,
+                text=True,
+            )
+            log.write_text(proc.stdout + proc.stderr, encoding="utf-8")
+            if proc.returncode != 0:
+                stamp.unlink(missing_ok=True)
+                pytest.fail(f"mkdocs build --strict 失败：\n{proc.stderr[-4000:]}", pytrace=False)
+            stamp.write_text(_run_id())
+    return SITE_DIR
+
+
+# ---------------------------------------------------------------------------
+# 运行结束时的汇总
+# ---------------------------------------------------------------------------
+
+
+# 示例类测试项的报告（在 xdist 下由主进程收集各 worker 传回的报告）
+_REPORTS: list = []
+
+
+def pytest_runtest_logreport(report):
+    props = dict(report.user_properties)
+    if "example_kind" not in props:
+        return
+    if report.when == "call" or (report.when == "setup" and report.skipped):
+        _REPORTS.append((report, props))
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ARG001
+    reports = _REPORTS
+    if not reports:
+        return
+    tr = terminalreporter
+    kinds: dict[str, list] = {}
+    for report, props in reports:
+        kinds.setdefault(props["example_kind"], []).append((report, props))
+
+    tr.write_sep("=", "示例运行汇总")
+    blocks = kinds.get("docs-block", [])
+    if blocks:
+        skipped = [(r, p) for r, p in blocks if r.skipped]
+        ran = [(r, p) for r, p in blocks if not r.skipped]
+        reused = sum(1 for _, p in ran if p.get("reused"))
+        failed = sum(1 for r, _ in ran if r.failed)
+        tr.write_line(
+            f"页面代码块：收集 {len(blocks)} 个，运行 {len(ran)} 个（失败 {failed}；"
+            f"其中 {reused} 个与 snippet 文件逐字相同，复用了同一次运行），跳过 {len(skipped)} 个"
+        )
+        for r, p in skipped:
+            reason = r.longrepr[2] if isinstance(r.longrepr, tuple) else str(r.longrepr)
+            tr.write_line(f"    跳过 {p.get('label', r.nodeid)}：{reason}")
+    for kind, title in (("snippet", "snippet 文件"), ("notebook", "Notebook")):
+        items = kinds.get(kind, [])
+        if items:
+            failed = sum(1 for r, _ in items if r.failed)
+            skipped = sum(1 for r, _ in items if r.skipped)
+            tr.write_line(
+                f"{title}：运行 {len(items) - skipped} 个（失败 {failed}，跳过 {skipped}）"
+            )
+
+    timed = [
+        (p["run_seconds"], p.get("label", r.nodeid))
+        for r, p in reports
+        if "run_seconds" in p and not p.get("reused")
+    ]
+    if timed:
+        tr.write_line("最慢的 5 个示例：")
+        for seconds, label in sorted(timed, reverse=True)[:5]:
+            tr.write_line(f"    {seconds:6.1f} s  {label}")
+    total = time.perf_counter() - config._ptnotes_start
+    tr.write_line(f"总耗时：{total:.1f} s")

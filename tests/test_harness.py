@@ -1,0 +1,133 @@
+"""测试框架自身的测试：证明各项检查确实会失败，而不是永远通过。"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from pathlib import Path
+
+import harness
+import pytest
+from pytest_codeblocks.main import extract_from_buffer
+
+PAGE = textwrap.dedent(
+    """\
+    # 示例页
+
+    ```py title="a.py"
+    print("短写法 py 加标题")
+    ```
+
+    <!--pytest-codeblocks:expected-output-->
+    ```text
+    短写法 py 加标题
+    ```
+
+    ??? success "参考答案"
+
+        ```python title="b.py"
+        if __name__ == "__main__":
+            print("作为 __main__ 运行")
+        ```
+
+    ```bash
+    echo "shell 也运行"
+    ```
+
+    ```pycon
+    >>> 1 + 1
+    2
+    ```
+
+    ```text
+    print("text 块不运行")
+    ```
+    """
+)
+
+
+@pytest.fixture
+def page(tmp_path: Path) -> Path:
+    p = tmp_path / "page.md"
+    p.write_text(PAGE, encoding="utf-8")
+    return p
+
+
+def test_pytest_codeblocks_alone_misses_variants():
+    """这就是要补的洞：pytest-codeblocks 只认信息串恰好是 python/sh/bash 的围栏。"""
+    blocks = extract_from_buffer(io.StringIO(PAGE))
+    own_filter = [b for b in blocks if b.syntax in ("python", "sh", "bash")]
+    assert len(own_filter) == 1  # 只有 ```bash；```py title=… 与 ```python title=… 都被漏掉
+
+
+def test_scan_collects_every_runnable_fence(page: Path):
+    scan = harness.scan_page(page)
+    assert [b.kind for b in scan.blocks] == ["python", "python", "bash", "pycon"]
+    assert scan.uncollected == []
+    assert scan.blocks[0].expected_output.strip() == "短写法 py 加标题"
+
+
+def test_uncollected_fence_is_reported(tmp_path: Path):
+    """pytest-codeblocks 不认 ~~~ 围栏；扫描器看到了，就必须报告为“未收集”。"""
+    p = tmp_path / "tilde.md"
+    p.write_text('~~~python\nprint("x")\n~~~\n', encoding="utf-8")
+    scan = harness.scan_page(p)
+    assert scan.blocks == []
+    assert [f.lang for f in scan.uncollected] == ["python"]
+
+
+def test_blocks_run_as_main_and_output_is_checked(page: Path):
+    blocks = harness.scan_page(page).blocks
+    results = [harness.run_code(b.kind, b.code, f"t{i}.py") for i, b in enumerate(blocks)]
+    assert all(r.returncode == 0 for r in results), [r.stderr for r in results]
+    assert results[0].stdout == "短写法 py 加标题\n"
+    assert results[1].stdout == "作为 __main__ 运行\n"
+    assert results[2].stdout == "shell 也运行\n"
+
+
+def test_failing_doctest_fails():
+    result = harness.run_code("pycon", ">>> 1 + 1\n3\n", "bad.py")
+    assert result.returncode != 0
+
+
+def test_output_comparison():
+    assert harness.output_matches("a\nb\n", "a  \nb\n\n")
+    assert not harness.output_matches("a\nb", "a\nc")
+    assert harness.output_matches("耗时 ... 秒\n完成", "耗时 0.42 秒\n完成")
+    assert not harness.output_matches("耗时 ... 秒\n完成", "耗时 0.42 秒\n失败")
+
+
+def test_examples_cannot_reach_the_network():
+    code = textwrap.dedent(
+        """\
+        import urllib.request
+        urllib.request.urlopen("https://download.pytorch.org/", timeout=5)
+        """
+    )
+    result = harness.run_code("python", code, "net.py")
+    assert result.returncode != 0
+    assert "禁止访问网络" in result.stderr
+
+
+def test_dataset_download_fails_without_fixture():
+    code = textwrap.dedent(
+        """\
+        from torchvision import datasets
+        datasets.MNIST(root="data", train=True, download=True)
+        """
+    )
+    result = harness.run_code("python", code, "mnist.py")
+    assert result.returncode != 0
+    assert "禁止访问网络" in result.stderr
+
+
+def test_skip_reason_is_rendered_on_the_page():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("site_hook", harness.REPO / "hooks" / "site.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    md = '<!--pytest.mark.skip(reason="安装命令会联网")-->\n```bash\npip install torch\n```\n'
+    rendered = hook._show_skip_reasons(md)
+    assert '!!! note "测试中不运行的示例"' in rendered
+    assert "安装命令会联网" in rendered

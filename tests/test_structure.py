@@ -1,0 +1,239 @@
+"""结构检查：约定是否被遵守（不运行示例，很快）。"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+
+import harness
+import pytest
+import yaml
+
+CHAPTERS = harness.DOCS / "chapters"
+SECTIONS = ["要点", "代码示例", "习题", "参考链接", "笔记"]
+MIN_SNIPPETS = 8
+MIN_EXERCISES = 4
+MAX_SKIP_RATIO = 0.05
+
+
+def chapter_pages():
+    return sorted(p for p in CHAPTERS.glob("*.md") if not p.name.startswith("_"))
+
+
+def front_matter(page) -> dict:
+    m = re.match(r"^---\s*\n(.*?)\n---\s*\n", page.read_text(encoding="utf-8"), re.DOTALL)
+    assert m, f"{harness.rel(page)} 缺少 YAML front matter"
+    return yaml.safe_load(m.group(1))
+
+
+@pytest.fixture(scope="module")
+def scans():
+    return {page: harness.scan_page(page) for page in harness.markdown_pages()}
+
+
+# --- 代码块都被收集、都被运行 ------------------------------------------------
+
+
+@pytest.mark.parametrize("page", harness.markdown_pages(), ids=harness.rel)
+def test_every_runnable_fence_is_collected(page):
+    scan = harness.scan_page(page)
+    missing = [f"第 {f.lineno} 行 ```{f.info}" for f in scan.uncollected]
+    assert not missing, (
+        f"{harness.rel(page)} 有可运行语言的代码块没被测试收集（请用 ``` 围栏，"
+        f"不要用 ~~~；或检查缩进）：{missing}"
+    )
+
+
+def test_every_snippet_is_embedded_and_has_output(scans):
+    embedded: set[str] = set()
+    for page in harness.markdown_pages():
+        for fence in harness.scan_fences(page.read_text(encoding="utf-8")):
+            embedded.update(harness.target_file(t) for t in harness.snippet_targets(fence.body))
+    problems = []
+    for snippet in harness.snippet_files():
+        name = harness.rel(snippet)
+        out = harness.expected_output_path(snippet)
+        if name not in embedded:
+            problems.append(f"{name} 没有被任何页面嵌入")
+        if not out.exists():
+            problems.append(f"{name} 缺少期望输出 {harness.rel(out)}")
+        elif harness.rel(out) not in embedded:
+            problems.append(f"{harness.rel(out)} 没有显示在任何页面上")
+    for out in sorted(harness.SNIPPETS.rglob("*.out")):
+        if not out.with_suffix(".py").exists():
+            problems.append(f"{harness.rel(out)} 没有对应的 .py")
+    assert not problems, "\n".join(problems)
+
+
+def test_embedded_snippets_show_their_output(scans):
+    problems = []
+    for page, scan in scans.items():
+        for block in scan.blocks:
+            if not block.whole_file or block.marks:
+                continue
+            snippet = harness.REPO / block.sources[0]
+            if harness.expected_output_path(snippet).exists() and block.expected_output is None:
+                problems.append(
+                    f"{harness.rel(page)} 第 {block.lineno} 行嵌入 {block.sources[0]}，但下面没有输出块"
+                )
+    assert not problems, "\n".join(problems)
+
+
+def test_skips_are_rare_and_explained(scans):
+    blocks = [b for scan in scans.values() for b in scan.blocks]
+    skipped = [b for b in blocks if any("skip" in m for m in b.marks)]
+    for b in skipped:
+        for mark in b.marks:
+            assert re.search(r"reason\s*=\s*['\"].+['\"]", mark), (
+                f"{harness.rel(b.page)} 第 {b.lineno} 行的跳过标记没有写原因：{mark}"
+            )
+    assert len(skipped) <= MAX_SKIP_RATIO * max(len(blocks), 1) or len(skipped) <= 1, (
+        f"跳过的代码块太多：{len(skipped)} / {len(blocks)}"
+    )
+
+
+# --- 章节结构 ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", chapter_pages(), ids=harness.rel)
+def test_chapter_anatomy(page):
+    meta = front_matter(page)
+    for key in ("title", "chapter", "difficulty", "time", "prerequisites", "objectives"):
+        assert key in meta, f"{harness.rel(page)} 的 front matter 缺少 {key}"
+    assert meta["difficulty"] in ("入门", "进阶", "高级")
+    assert meta["objectives"], "objectives 不能为空：它们是学习进度页上的条目"
+
+    text = page.read_text(encoding="utf-8")
+    headings = re.findall(r"^## (.+?)\s*$", text, re.MULTILINE)
+    positions = [headings.index(s) if s in headings else -1 for s in SECTIONS]
+    assert -1 not in positions, (
+        f"{harness.rel(page)} 缺少必需的二级标题：{SECTIONS}，现有 {headings}"
+    )
+    assert positions == sorted(positions), f"{harness.rel(page)} 的二级标题顺序应为 {SECTIONS}"
+
+    def section(name: str) -> str:
+        start = text.index(f"## {name}")
+        nxt = [text.find(f"\n## {s}", start + 1) for s in SECTIONS if s != name]
+        ends = [n for n in nxt if n > start]
+        return text[start : min(ends) if ends else len(text)]
+
+    examples = section("代码示例")
+    embedded = {
+        harness.target_file(t)
+        for f in harness.scan_fences(examples)
+        if f.kind
+        for t in harness.snippet_targets(f.body)
+    }
+    assert len(embedded) >= MIN_SNIPPETS, f"{harness.rel(page)} 的代码示例只有 {len(embedded)} 个"
+
+    exercises = section("习题")
+    parts = re.split(r"^### ", exercises, flags=re.MULTILINE)[1:]
+    assert len(parts) >= MIN_EXERCISES, f"{harness.rel(page)} 的习题只有 {len(parts)} 道"
+    for part in parts:
+        title = part.splitlines()[0]
+        assert '??? success "参考答案"' in part, f"习题“{title}”没有折叠的参考答案"
+        runnable = [f for f in harness.scan_fences(part) if f.kind]
+        assert runnable, f"习题“{title}”的参考答案里没有可运行的代码"
+
+    links = section("参考链接")
+    assert len(re.findall(r"\]\(https?://", links)) >= 3, "参考链接至少要有 3 个外部链接"
+
+
+def test_chapters_are_planned_and_in_nav():
+    plan = yaml.safe_load((CHAPTERS / "plan.yml").read_text(encoding="utf-8"))
+    planned = [entry["file"] for entry in plan]
+    nav_text = (harness.REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    for page in chapter_pages():
+        assert page.stem in planned, f"{page.name} 没有登记在 docs/chapters/plan.yml"
+        assert f"chapters/{page.name}" in nav_text, f"{page.name} 不在 mkdocs.yml 的 nav 里"
+        assert front_matter(page)["chapter"] == planned.index(page.stem) + 1, (
+            f"{page.name} 的 chapter 编号与 plan.yml 中的顺序不一致"
+        )
+
+
+def test_images_under_snippet_dirs_are_used():
+    pages = "\n".join(p.read_text(encoding="utf-8") for p in harness.markdown_pages())
+    unused = []
+    for image in sorted(harness.IMAGES.glob("*/*.png")):
+        if f"{image.parent.name}/{image.name}" not in pages:
+            unused.append(harness.rel(image))
+    assert not unused, f"这些图没有被任何页面引用：{unused}"
+
+
+# --- 版本与代码风格 ------------------------------------------------------------
+
+
+def test_pytorch_versions_agree():
+    pyproject = tomllib.loads((harness.REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    pins = dict(
+        re.match(r"([\w-]+)==(.+)", dep).groups()
+        for dep in pyproject["dependency-groups"]["examples"]
+        if "==" in dep
+    )
+    extra = harness.mkdocs_config()["extra"]
+    assert pins["torch"] == extra["pytorch_version"]
+    assert pins["torchvision"] == extra["torchvision_version"]
+
+    import torch
+    import torchvision
+
+    assert torch.__version__.split("+")[0] == pins["torch"], (
+        "安装的 torch 与 pyproject.toml 锁定的不同"
+    )
+    assert torchvision.__version__.split("+")[0] == pins["torchvision"]
+
+
+def test_code_is_ruff_clean():
+    paths = ["snippets", "tests", "tools", "hooks"]
+    ruff = [sys.executable, "-m", "ruff"]
+    check = subprocess.run(
+        [*ruff, "check", *paths], cwd=harness.REPO, capture_output=True, text=True
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    fmt = subprocess.run(
+        [*ruff, "format", "--check", "snippets"], cwd=harness.REPO, capture_output=True, text=True
+    )
+    assert fmt.returncode == 0, fmt.stdout + fmt.stderr
+
+
+# --- 中文排版 ------------------------------------------------------------------
+
+HAN = r"[\u4e00-\u9fff]"
+SPACING = re.compile(rf"{HAN}[A-Za-z0-9]|[A-Za-z0-9]{HAN}")
+HALF_WIDTH = re.compile(rf"{HAN}[,;!?]|{HAN}\((?!http)|{HAN}:(?!//)")
+
+
+def prose_lines(text: str):
+    """页面正文里的散文行：去掉 front matter、代码块、HTML 注释、行内代码、链接地址与数学公式。"""
+    text = re.sub(r"^---\s*\n.*?\n---\s*\n", "", text, count=1, flags=re.DOTALL)
+    in_fence = None
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        m = harness.FENCE_OPEN.match(line)
+        if in_fence is None and m:
+            in_fence = m.group("fence")[0] * len(m.group("fence"))
+            continue
+        if in_fence is not None:
+            if line.strip().startswith(in_fence) and set(line.strip()) == {in_fence[0]}:
+                in_fence = None
+            continue
+        if "--8<--" in line or line.lstrip().startswith(("<!--", "*[", "|---", "| ---")):
+            continue
+        line = re.sub(r"`[^`]*`", " ", line)
+        line = re.sub(r"\]\([^)]*\)", "] ", line)
+        line = re.sub(r"\$[^$]*\$", " ", line)
+        line = re.sub(r"<[^>]+>", " ", line)
+        line = re.sub(r"https?://\S+", " ", line)
+        yield lineno, line
+
+
+@pytest.mark.parametrize("page", harness.markdown_pages(), ids=harness.rel)
+def test_chinese_typography(page):
+    problems = []
+    for lineno, line in prose_lines(page.read_text(encoding="utf-8")):
+        for m in SPACING.finditer(line):
+            problems.append(f"第 {lineno} 行：中文与英文/数字之间缺空格：“{m.group(0)}”")
+        for m in HALF_WIDTH.finditer(line):
+            problems.append(f"第 {lineno} 行：中文句子里用了半角标点：“{m.group(0)}”")
+    assert not problems, f"{harness.rel(page)}\n" + "\n".join(problems[:30])
