@@ -99,7 +99,16 @@ def _milestones() -> str:
             for c in chapters
         )
         lines.append(f"- [ ] **{name}**：{related}")
-    return "\n".join(lines)
+    return _group("milestone", "\n".join(lines))
+
+
+def _group(name: str, task_list: str, indent: str = "") -> str:
+    """把任务列表包进带 data-ptn-group 的 div，progress.js 据此保存勾选状态。"""
+    body = "\n".join(indent + line if line else line for line in task_list.split("\n"))
+    return (
+        f'{indent}<div class="ptn-group" data-ptn-group="{name}" markdown>\n\n'
+        f"{body}\n\n{indent}</div>"
+    )
 
 
 def _progress_chapters() -> str:
@@ -109,13 +118,20 @@ def _progress_chapters() -> str:
         if meta is None:
             blocks.append(f"### 第 {number} 章 {entry['title']}\n\n编写中。")
             continue
+        file = entry["file"]
         items = "\n".join(f"- [ ] {o}" for o in meta.get("objectives") or [])
         title = meta.get("title", entry["title"])
-        blocks.append(f"### 第 {number} 章 [{title}](chapters/{entry['file']}.md)\n\n{items}")
+        blocks.append(
+            f"### 第 {number} 章 [{title}](chapters/{file}.md)\n\n"
+            f'<span class="ptn-title" data-ptn-title="{file}">{title}</span> '
+            f'<span class="ptn-badge" data-ptn-done-badge="{file}"></span>\n\n'
+            f'<div class="ptn-bar" data-ptn-bar="obj:{file}"></div>\n\n'
+            + _group(f"obj:{file}", items)
+        )
     return "\n\n".join(blocks)
 
 
-def _info_box(meta: dict) -> str:
+def _info_box(meta: dict, file: str) -> str:
     lines = ['!!! info "本章信息"', ""]
     facts = []
     if meta.get("difficulty"):
@@ -135,10 +151,16 @@ def _info_box(meta: dict) -> str:
         lines.append("")
     objectives = meta.get("objectives") or []
     if objectives:
-        lines.append("    学完本章，你应该：")
+        lines.append("    学完本章，你应该（勾选会保存在本浏览器，并与学习进度页同步）：")
         lines.append("")
-        lines.extend(f"    - {o}" for o in objectives)
+        lines.append(f'    <div class="ptn-bar" data-ptn-bar="obj:{file}"></div>')
         lines.append("")
+        lines.append(_group(f"obj:{file}", "\n".join(f"- [ ] {o}" for o in objectives), "    "))
+        lines.append("")
+    lines.append(
+        f'    <label class="ptn-done"><input type="checkbox" data-ptn-done="{file}"> 本章已完成</label>'
+    )
+    lines.append("")
     return "\n".join(lines)
 
 
@@ -178,12 +200,15 @@ def on_page_markdown(markdown, page, config, files):  # noqa: ARG001
         markdown = _fill(markdown, "progress-chapters", _progress_chapters())
 
     if page.file.src_uri.startswith("chapters/") and page.meta.get("chapter"):
-        box = _info_box(page.meta)
+        file = Path(page.file.src_uri).stem
+        box = _info_box(page.meta, file)
         # 放在一级标题之后；没有一级标题就放在最前面
         m = re.search(r"^# .*$", markdown, re.MULTILINE)
         if m:
             markdown = markdown[: m.end()] + "\n\n" + box + "\n" + markdown[m.end() :]
         else:
             markdown = box + "\n" + markdown
+        # 笔记一节是最后一节：在页面末尾放一个随输入自动保存的笔记区
+        markdown += f'\n\n<div class="ptn-notes" data-ptn-notes="{file}"></div>\n'
 
     return _show_skip_reasons(markdown)

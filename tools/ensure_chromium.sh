@@ -2,7 +2,7 @@
 # 确保有 Debian 的 chromium 可供浏览器测试使用（Playwright 通过 executable_path 驱动它）。
 # 不使用 `playwright install`：它会从网络下载浏览器。
 set -euo pipefail
-if [ -x /usr/bin/chromium ]; then
+if [ -x "${PTNOTES_CHROMIUM:-/usr/bin/chromium}" ]; then
   exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then

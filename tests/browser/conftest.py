@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import http.server
 import subprocess
 import threading
@@ -12,7 +13,8 @@ from urllib.parse import urlparse
 import harness
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
+# 默认用 Debian 的 chromium；其他系统（如 GitHub 的 Ubuntu runner）用 PTNOTES_CHROMIUM 指定
+CHROMIUM = os.environ.get("PTNOTES_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = harness.REPO / "test-artifacts" / "screenshots"
 CHROMIUM_ARGS = [
     "--headless",

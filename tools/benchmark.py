@@ -1,0 +1,139 @@
+"""打印站点与测试的性能数字（不是测试：只测量、不断言）。
+
+用法：
+    .venv/bin/python tools/benchmark.py            # 全部，包括完整跑一遍测试（十几分钟）
+    .venv/bin/python tools/benchmark.py --no-tests # 只测构建、页面传输量与搜索索引
+
+输出是一张 Markdown 表，可以直接更新 README 的“性能”一节。
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("PTNOTES_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def measure_build(site: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        cwd=REPO,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        check=True,
+    )
+    return time.perf_counter() - start
+
+
+def measure_page(site: Path, path: str) -> tuple[int, int, list[tuple[int, str]]]:
+    """首次打开一个页面时传输的字节数（含它加载的全部资源）、请求数、最大的几个资源。"""
+    from playwright.sync_api import sync_playwright
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    sizes: list[tuple[int, str]] = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_context().new_page()
+
+            def on_response(response):
+                try:
+                    sizes.append((len(response.body()), response.url.removeprefix(base)))
+                except Exception:  # noqa: BLE001  重定向等没有响应体
+                    pass
+
+            page.on("response", on_response)
+            page.goto(base + path, wait_until="networkidle")
+            # 搜索索引在用户第一次聚焦搜索框时才加载；这里也算进去，是最坏情况
+            page.locator("input.md-search__input").click()
+            page.wait_for_load_state("networkidle")
+            browser.close()
+    finally:
+        server.shutdown()
+    return sum(s for s, _ in sizes), len(sizes), sorted(sizes, reverse=True)[:5]
+
+
+def measure_tests() -> tuple[float, list[tuple[float, str]]]:
+    junit = Path(tempfile.mkdtemp()) / "junit.xml"
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-n", "2", "--dist", "loadgroup", f"--junitxml={junit}"],
+        cwd=REPO,
+    )
+    total = time.perf_counter() - start
+    cases = [
+        (float(tc.get("time", 0)), f"{tc.get('classname')}::{tc.get('name')}")
+        for tc in ET.parse(junit).getroot().iter("testcase")
+    ]
+    return total, sorted(cases, reverse=True)[:5]
+
+
+def human(n: float) -> str:
+    for unit in ("B", "KiB", "MiB"):
+        if n < 1024:
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GiB"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-tests", action="store_true", help="不跑完整测试")
+    parser.add_argument("--page", default="/chapters/02-tensors/", help="测量哪个页面的传输量")
+    args = parser.parse_args()
+
+    rows: list[tuple[str, str]] = []
+    site = Path(tempfile.mkdtemp()) / "site"
+    rows.append(("`mkdocs build --strict` 耗时", f"{measure_build(site):.1f} s"))
+
+    index = (site / "search" / "search_index.json").read_bytes()
+    rows.append(("搜索索引大小（原始 / gzip）", f"{human(len(index))} / {human(len(gzip.compress(index)))}"))
+
+    total, count, biggest = measure_page(site, args.page)
+    rows.append((f"首次打开 {args.page} 传输量（含全部资源与搜索索引）", f"{human(total)}，{count} 个请求"))
+
+    slowest: list[tuple[float, str]] = []
+    if not args.no_tests:
+        suite, slowest = measure_tests()
+        rows.append(("完整测试（`pytest -n 2`）耗时", f"{suite / 60:.1f} min"))
+
+    print("| 指标 | 数值 |\n| --- | --- |")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+    print("\n该页面最大的 5 个资源：")
+    for size, url in biggest:
+        print(f"  {human(size):>10}  {url}")
+    if slowest:
+        print("\n最慢的 5 个测试项：")
+        for seconds, name in slowest:
+            print(f"  {seconds:6.1f} s  {name}")
+
+
+if __name__ == "__main__":
+    main()
