@@ -95,7 +95,9 @@ def _milestones() -> str:
     lines = []
     for name, chapters in MILESTONES:
         related = "、".join(
-            f"[{titles[c]}](chapters/{c}.md)" if chapter_meta(c) is not None else f"{titles[c]}（编写中）"
+            f"[{titles[c]}](chapters/{c}.md)"
+            if chapter_meta(c) is not None
+            else f"{titles[c]}（编写中）"
             for c in chapters
         )
         lines.append(f"- [ ] **{name}**：{related}")
@@ -171,7 +173,9 @@ def _fill(markdown: str, name: str, content: str) -> str:
         indent = m.group(1)
         return "\n".join(indent + line if line else line for line in content.split("\n"))
 
-    return re.sub(rf"^([ \t]*)<!-- {re.escape(name)} -->[ \t]*$", replace, markdown, flags=re.MULTILINE)
+    return re.sub(
+        rf"^([ \t]*)<!-- {re.escape(name)} -->[ \t]*$", replace, markdown, flags=re.MULTILINE
+    )
 
 
 def _show_skip_reasons(markdown: str) -> str:

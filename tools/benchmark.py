@@ -83,7 +83,17 @@ def measure_tests() -> tuple[float, list[tuple[float, str]]]:
     junit = Path(tempfile.mkdtemp()) / "junit.xml"
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-n", "2", "--dist", "loadgroup", f"--junitxml={junit}"],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-n",
+            "2",
+            "--dist",
+            "loadgroup",
+            f"--junitxml={junit}",
+        ],
         cwd=REPO,
     )
     total = time.perf_counter() - start
@@ -113,10 +123,14 @@ def main() -> None:
     rows.append(("`mkdocs build --strict` 耗时", f"{measure_build(site):.1f} s"))
 
     index = (site / "search" / "search_index.json").read_bytes()
-    rows.append(("搜索索引大小（原始 / gzip）", f"{human(len(index))} / {human(len(gzip.compress(index)))}"))
+    rows.append(
+        ("搜索索引大小（原始 / gzip）", f"{human(len(index))} / {human(len(gzip.compress(index)))}")
+    )
 
     total, count, biggest = measure_page(site, args.page)
-    rows.append((f"首次打开 {args.page} 传输量（含全部资源与搜索索引）", f"{human(total)}，{count} 个请求"))
+    rows.append(
+        (f"首次打开 {args.page} 传输量（含全部资源与搜索索引）", f"{human(total)}，{count} 个请求")
+    )
 
     slowest: list[tuple[float, str]] = []
     if not args.no_tests:

@@ -20,7 +20,9 @@ PAGES = [*harness.markdown_pages(), *harness.notebooks()]
 def test_page_loads_without_errors_or_external_requests(watched, site_url, path):
     page, watch = watched
     response = page.goto(site_url + page_url(path), wait_until="networkidle")
-    assert response is not None and response.ok, f"{page_url(path)} 返回 {response and response.status}"
+    assert response is not None and response.ok, (
+        f"{page_url(path)} 返回 {response and response.status}"
+    )
     assert "PyTorch 学习笔记" in page.title()
     assert page.locator("article h1").first.is_visible()
     assert watch.console_errors == [], f"控制台错误：{watch.console_errors}"
@@ -53,7 +55,9 @@ def test_chinese_search_finds_the_chapter(watched, site_url, query, chapter):
         pytest.fail(f"{chapter} 还不存在，无法测试搜索")
     page, watch = watched
     hrefs = _search(page, site_url, query)
-    assert any(chapter in (h or "") for h in hrefs[:3]), f"搜索“{query}”的前三个结果里没有 {chapter}：{hrefs[:5]}"
+    assert any(chapter in (h or "") for h in hrefs[:3]), (
+        f"搜索“{query}”的前三个结果里没有 {chapter}：{hrefs[:5]}"
+    )
     assert watch.console_errors == []
     assert watch.external_requests == []
 
@@ -84,7 +88,9 @@ def test_dark_mode_toggle(watched, site_url):
 def test_math_is_rendered_locally(watched, site_url, built_site):
     page, watch = watched
     with_math = [
-        p for p in sorted(built_site.rglob("index.html")) if 'class="arithmatex"' in p.read_text("utf-8")
+        p
+        for p in sorted(built_site.rglob("index.html"))
+        if 'class="arithmatex"' in p.read_text("utf-8")
     ]
     assert with_math, "站点里没有任何公式，无法验证公式渲染"
     rel = with_math[0].parent.relative_to(built_site).as_posix()

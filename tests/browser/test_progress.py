@@ -53,7 +53,10 @@ def test_notes_persist_and_are_exported(watched, site_url):
         f"(JSON.parse(localStorage.getItem('{STORAGE_KEY}') || '{{}}').notes || {{}})['02-tensors']"
     )
     page.reload(wait_until="networkidle")
-    assert page.locator("textarea.ptn-notes__area").input_value() == "view 要求连续内存；不确定就用 reshape。"
+    assert (
+        page.locator("textarea.ptn-notes__area").input_value()
+        == "view 要求连续内存；不确定就用 reshape。"
+    )
 
     page.goto(site_url + "/progress/", wait_until="networkidle")
     with page.expect_download() as info:
@@ -118,7 +121,14 @@ def test_export_clear_import_restores(watched, site_url, tmp_path):
         (json.dumps({"schema": "something-else", "version": 1}), "不是本站导出的学习进度文件"),
         (
             json.dumps(
-                {"schema": "ptnotes-progress", "version": 1, "checks": [], "done": {}, "custom": [], "notes": {}}
+                {
+                    "schema": "ptnotes-progress",
+                    "version": 1,
+                    "checks": [],
+                    "done": {},
+                    "custom": [],
+                    "notes": {},
+                }
             ),
             "checks 字段",
         ),
