@@ -19,12 +19,26 @@ def first_objective(page):
     return page.locator("[data-ptn-group^='obj:'] input[type=checkbox]").first
 
 
+def click_box(box) -> None:
+    """像读者一样在复选框的位置点一下。
+
+    Material 的自定义复选框把原生 input 藏在一个画出来的方框下面，Playwright 会认为 input
+    “被遮住”；force=True 跳过这项检查，鼠标仍然真实地点在方框所在的位置。
+    """
+    box.click(force=True)
+
+
+def tick(box) -> None:
+    click_box(box)
+    assert box.is_checked()
+
+
 def test_objective_survives_reload_and_shows_on_progress_page(watched, site_url):
     page, watch = watched
     page.goto(site_url + CHAPTER, wait_until="networkidle")
     box = first_objective(page)
     assert box.is_enabled(), "章节目标复选框应可勾选"
-    box.check()
+    tick(box)
     page.reload(wait_until="networkidle")
     assert first_objective(page).is_checked(), "刷新后勾选丢失"
 
@@ -93,8 +107,8 @@ def test_export_clear_import_restores(watched, site_url, tmp_path):
     page.on("dialog", lambda dialog: dialog.accept())
     page.goto(site_url + "/progress/", wait_until="networkidle")
     milestones = page.locator("[data-ptn-group='milestone'] input[type=checkbox]")
-    milestones.nth(0).check()
-    milestones.nth(2).check()
+    tick(milestones.nth(0))
+    tick(milestones.nth(2))
     before = stored(page)
 
     with page.expect_download() as info:
@@ -137,7 +151,7 @@ def test_export_clear_import_restores(watched, site_url, tmp_path):
 def test_bad_import_explains_and_changes_nothing(watched, site_url, tmp_path, content, expected):
     page, _ = watched
     page.goto(site_url + "/progress/", wait_until="networkidle")
-    page.locator("[data-ptn-group='milestone'] input[type=checkbox]").first.check()
+    tick(page.locator("[data-ptn-group='milestone'] input[type=checkbox]").first)
     before = stored(page)
     bad = tmp_path / "bad.json"
     bad.write_text(content, encoding="utf-8")
@@ -163,10 +177,11 @@ def test_corrupt_storage_is_reported_and_can_be_reset(watched, site_url, raw):
         assert page.locator(".ptn-problem").is_visible(), f"{path} 没有提示本地数据有问题"
         assert page.locator("article h1").first.is_visible()
     # 在读者决定之前，旧数据不被覆盖
-    first_objective(page).check()
+    tick(first_objective(page))
     assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") == raw
     page.locator("[data-ptn-action='reset-corrupt']").click()
     assert not page.locator(".ptn-problem").count()
-    first_objective(page).check()
+    assert not first_objective(page).is_checked(), "重置后勾选应清空"
+    tick(first_objective(page))
     assert stored(page)["schema"] == "ptnotes-progress"
     assert watch.console_errors == []
