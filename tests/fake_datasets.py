@@ -8,7 +8,7 @@
 - MNIST：``root/MNIST/raw/`` 下四个未压缩的 IDX 文件。torchvision 0.29.1 的
   ``MNIST._check_exists`` 只检查这四个文件是否存在（不校验 md5），找到就不下载。
 - CIFAR-10：``root/cifar-10-batches-py/`` 下 ``data_batch_1`` … ``data_batch_5``、
-  ``test_batch``、``batches.meta`` 七个 pickle 文件。注意 torchvision 的 ``CIFAR10``
+  ``test_batch``、``batches.meta`` 七个 pickle 文件（另有一个 readme.html）。注意 torchvision 的 ``CIFAR10``
   在构造时（无论 ``download`` 取何值）都会校验每个文件的 md5，生成的文件不可能与官方
   校验和一致，所以它只能被按格式手工读取，不能交给 ``datasets.CIFAR10``。
 
@@ -177,7 +177,7 @@ def _cifar_batch(n: int, batch_label: str, rng: np.random.Generator) -> dict:
 
 
 def write_cifar10(root: Path, n_per_batch: int = 100, seed: int = 0) -> None:
-    """在 root/cifar-10-batches-py/ 下按官方 "CIFAR-10 python version" 的格式写出七个文件。
+    """在 root/cifar-10-batches-py/ 下按官方 "CIFAR-10 python version" 的格式写出数据文件。
 
     每个批次文件是一个 pickle 的 dict，键为 data（N×3072 的 uint8 数组）、labels（int 列表）、
     batch_label、filenames；batches.meta 的键为 label_names、num_cases_per_batch、num_vis。
@@ -198,3 +198,8 @@ def write_cifar10(root: Path, n_per_batch: int = 100, seed: int = 0) -> None:
     }
     with open(folder / "batches.meta", "wb") as f:
         pickle.dump(meta, f, protocol=2)
+    # 官方压缩包里还有一个指向数据集主页的 readme.html
+    (folder / "readme.html").write_text(
+        '<meta HTTP-EQUIV="REFRESH" content="0; url=https://www.cs.toronto.edu/~kriz/cifar.html">\n',
+        encoding="ascii",
+    )

@@ -104,6 +104,7 @@ def test_cifar10_files_have_the_official_names(cifar_root):
     folder = cifar_root / datasets.CIFAR10.base_folder
     wanted = {name for name, _ in datasets.CIFAR10.train_list + datasets.CIFAR10.test_list}
     wanted.add(datasets.CIFAR10.meta["filename"])
+    wanted.add("readme.html")  # 官方压缩包里也有
     assert {p.name for p in folder.iterdir()} == wanted
 
 
