@@ -22,6 +22,10 @@ SKIP_MARK = re.compile(
     re.MULTILINE,
 )
 REASON = re.compile(r"""reason\s*=\s*(["'])(?P<reason>.*?)\1""")
+# 段落里的换行在浏览器里会显示成一个空格；两边都是中文（或全角标点）时这个空格是多余的
+CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u201c\u201d"
+CJK_BREAK = re.compile(rf"(?<=[{CJK}])[ \t]*\n[ \t]*(?=[{CJK}])")
+PRE_BLOCK = re.compile(r"(<pre\b.*?</pre>|<textarea\b.*?</textarea>)", re.DOTALL)
 FRONT_MATTER = re.compile(r"^---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 
 
@@ -216,3 +220,13 @@ def on_page_markdown(markdown, page, config, files):  # noqa: ARG001
         markdown += f'\n\n<div class="ptn-notes" data-ptn-notes="{file}"></div>\n'
 
     return _show_skip_reasons(markdown)
+
+
+def join_cjk_lines(html: str) -> str:
+    """去掉中文之间因源文件换行而产生的空格；<pre> 里的代码与输出原样保留。"""
+    parts = PRE_BLOCK.split(html)
+    return "".join(part if i % 2 else CJK_BREAK.sub("", part) for i, part in enumerate(parts))
+
+
+def on_page_content(html, page, config, files):  # noqa: ARG001
+    return join_cjk_lines(html)

@@ -131,3 +131,13 @@ def test_skip_reason_is_rendered_on_the_page():
     rendered = hook._show_skip_reasons(md)
     assert '!!! note "测试中不运行的示例"' in rendered
     assert "安装命令会联网" in rendered
+
+
+def test_line_breaks_between_chinese_do_not_become_spaces():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("site_hook", harness.REPO / "hooks" / "site.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    html = "<p>第一行。\n第二行\nPyTorch</p><pre><code>形状：\n张量\n</code></pre>"
+    assert hook.join_cjk_lines(html) == "<p>第一行。第二行\nPyTorch</p><pre><code>形状：\n张量\n</code></pre>"
