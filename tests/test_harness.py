@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import textwrap
 from pathlib import Path
@@ -44,6 +45,14 @@ PAGE = textwrap.dedent(
     ```
     """
 )
+
+
+def site_hook():
+    """按 MkDocs 的方式加载 hooks/site.py（它不在任何包里）。"""
+    spec = importlib.util.spec_from_file_location("site_hook", harness.REPO / "hooks" / "site.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    return hook
 
 
 @pytest.fixture
@@ -122,11 +131,7 @@ def test_dataset_download_fails_without_fixture():
 
 
 def test_skip_reason_is_rendered_on_the_page():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("site_hook", harness.REPO / "hooks" / "site.py")
-    hook = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hook)
+    hook = site_hook()
     md = '<!--pytest.mark.skip(reason="安装命令会联网")-->\n```bash\npip install torch\n```\n'
     rendered = hook._show_skip_reasons(md)
     assert '!!! note "测试中不运行的示例"' in rendered
@@ -134,10 +139,9 @@ def test_skip_reason_is_rendered_on_the_page():
 
 
 def test_line_breaks_between_chinese_do_not_become_spaces():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("site_hook", harness.REPO / "hooks" / "site.py")
-    hook = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hook)
+    hook = site_hook()
     html = "<p>第一行。\n第二行\nPyTorch</p><pre><code>形状：\n张量\n</code></pre>"
-    assert hook.join_cjk_lines(html) == "<p>第一行。第二行\nPyTorch</p><pre><code>形状：\n张量\n</code></pre>"
+    assert (
+        hook.join_cjk_lines(html)
+        == "<p>第一行。第二行\nPyTorch</p><pre><code>形状：\n张量\n</code></pre>"
+    )
