@@ -340,6 +340,8 @@ def run_code(kind: str, code: str, script_name: str, prepare=None, prepare_key="
     同一段代码在同一准备条件下只运行一次：页面上嵌入整个 snippet 的代码块，
     与该 snippet 文件本身是同一份代码，第二次直接复用第一次的运行结果。
     """
+    # 页面块比文件多一个结尾换行，内容相同即视为同一段代码
+    code = code.rstrip("\n") + "\n"
     key = hashlib.sha256(f"{kind}\0{script_name}\0{prepare_key}\0{code}".encode()).hexdigest()
     if key in _cache:
         return dataclasses.replace(_cache[key], reused=True)
@@ -410,16 +412,20 @@ def normalize_output(text: str) -> str:
     return "\n".join(lines)
 
 
-def output_matches(expected: str, actual: str) -> bool:
-    """逐字比较；期望输出里单独的 `...` 可匹配任意文字（跟 doctest 的 ELLIPSIS 一样）。
+WILDCARD = "<...>"
 
-    只有确实无法固定的值（比如耗时）才用 `...`，并且页面上要说明原因。
+
+def output_matches(expected: str, actual: str) -> bool:
+    """逐字比较；期望输出里的 `<...>` 可匹配任意文字（同一行或跨行）。
+
+    普通的 `...` 不是通配符：PyTorch 打印大张量、报错信息里都会出现它，必须逐字比对。
+    只有确实无法固定的值（比如耗时、机器相关的版本号）才用 `<...>`，并且页面上要说明原因。
     """
     exp = normalize_output(expected)
     act = normalize_output(actual)
-    if "..." not in exp:
+    if WILDCARD not in exp:
         return exp == act
-    pattern = ".*?".join(re.escape(part) for part in exp.split("..."))
+    pattern = ".*?".join(re.escape(part) for part in exp.split(WILDCARD))
     return re.fullmatch(pattern, act, flags=re.DOTALL) is not None
 
 
