@@ -112,11 +112,9 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ARG0
     if blocks:
         skipped = [(r, p) for r, p in blocks if r.skipped]
         ran = [(r, p) for r, p in blocks if not r.skipped]
-        reused = sum(1 for _, p in ran if p.get("reused"))
         failed = sum(1 for r, _ in ran if r.failed)
         tr.write_line(
-            f"页面代码块：收集 {len(blocks)} 个，运行 {len(ran)} 个（失败 {failed}；"
-            f"其中 {reused} 个与 snippet 文件逐字相同，复用了同一次运行），跳过 {len(skipped)} 个"
+            f"页面代码块：收集 {len(blocks)} 个，运行 {len(ran)} 个（失败 {failed}），跳过 {len(skipped)} 个"
         )
         for r, p in skipped:
             reason = r.longrepr[2] if isinstance(r.longrepr, tuple) else str(r.longrepr)
@@ -130,6 +128,12 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ARG0
                 f"{title}：运行 {len(items) - skipped} 个（失败 {failed}，跳过 {skipped}）"
             )
 
+    reused = sum(1 for _, p in reports if p.get("reused"))
+    if reused:
+        tr.write_line(
+            f"其中 {reused} 个测试项的代码与另一项逐字相同（页面块嵌入整个 snippet 文件），"
+            "复用了同一次运行的结果"
+        )
     timed = [
         (p["run_seconds"], p.get("label", r.nodeid))
         for r, p in reports

@@ -46,3 +46,15 @@ def _ch06_cifar10(workdir: Path) -> None:
 
 PREPARERS["snippets/06_data/builtin_mnist.py"] = _ch06_mnist
 PREPARERS["snippets/06_data/cifar10_format.py"] = _ch06_cifar10
+
+
+# --- 第 7 章：模型训练与评估（MNIST 完整流程用真实格式的小号 MNIST）---
+
+
+def _ch07_mnist(workdir: Path) -> None:
+    from fake_datasets import write_mnist
+
+    write_mnist(workdir / "data", n_train=1000, n_test=200, seed=0)
+
+
+PREPARERS["snippets/07_training/mnist_workflow.py"] = _ch07_mnist
