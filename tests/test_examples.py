@@ -139,11 +139,15 @@ def _text_outputs(nb) -> list[list[str]]:
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
-        texts = []
+        # 内核按时间把 stdout 切成若干段，切法每次可能不同：先把一个单元的 stdout 拼起来再比
+        stdout = "".join(
+            out.text
+            for out in cell.get("outputs", [])
+            if out.output_type == "stream" and out.name == "stdout"
+        )
+        texts = [harness.normalize_output(stdout)] if stdout else []
         for out in cell.get("outputs", []):
-            if out.output_type == "stream" and out.name == "stdout":
-                texts.append(harness.normalize_output(out.text))
-            elif out.output_type in ("execute_result", "display_data"):
+            if out.output_type in ("execute_result", "display_data"):
                 plain = out.get("data", {}).get("text/plain")
                 if plain and "image/png" not in out.get("data", {}):
                     texts.append(harness.normalize_output(plain))
