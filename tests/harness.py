@@ -43,6 +43,21 @@ RUNNABLE_LANGS = {
     "zsh": "bash",
 }
 
+# 浏览器测试与性能脚本共用的 Chromium 设置。默认用 Debian 的 chromium；
+# 其他系统（如 GitHub 的 Ubuntu runner）用 PTNOTES_CHROMIUM 指定。后台联网相关的开关都关掉，
+# 否则 Chromium 启动时会尝试连接 Google 的服务器。
+CHROMIUM = os.environ.get("PTNOTES_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
 # 每个示例的时间上限（秒）。CONVENTIONS 要求单个示例在 2 核 CPU 上不超过 20 秒，
 # 这里留出余量，超时说明示例写得太重，应该缩小规模。
 RUN_TIMEOUT = int(os.environ.get("PTNOTES_RUN_TIMEOUT", "120"))

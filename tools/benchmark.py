@@ -23,17 +23,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-CHROMIUM = os.environ.get("PTNOTES_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+sys.path.insert(0, str(REPO / "tests"))
+
+from harness import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 
 def measure_build(site: Path) -> float:

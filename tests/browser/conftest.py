@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import subprocess
 import threading
 from pathlib import Path
@@ -13,19 +12,9 @@ from urllib.parse import urlparse
 import harness
 import pytest
 
-# 默认用 Debian 的 chromium；其他系统（如 GitHub 的 Ubuntu runner）用 PTNOTES_CHROMIUM 指定
-CHROMIUM = os.environ.get("PTNOTES_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM = harness.CHROMIUM
+CHROMIUM_ARGS = harness.CHROMIUM_ARGS
 SCREENSHOTS = harness.REPO / "test-artifacts" / "screenshots"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def pytest_collection_modifyitems(items):
