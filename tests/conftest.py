@@ -86,6 +86,28 @@ def built_site() -> Path:
 # ---------------------------------------------------------------------------
 
 
+def pytest_collection_modifyitems(items):
+    """给示例类测试项贴上类别与说明。在收集时就贴上，被跳过的项也能出现在汇总里。"""
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if "block" in params:
+            block = params["block"]
+            label = f"{harness.rel(block.page)} 第 {block.index} 个代码块（第 {block.lineno} 行）"
+            if block.sources:
+                label += f"，嵌入 {', '.join(block.sources)}"
+            item.user_properties += [("example_kind", "docs-block"), ("label", label)]
+        elif "snippet" in params:
+            item.user_properties += [
+                ("example_kind", "snippet"),
+                ("label", harness.rel(params["snippet"])),
+            ]
+        elif "notebook" in params:
+            item.user_properties += [
+                ("example_kind", "notebook"),
+                ("label", harness.rel(params["notebook"])),
+            ]
+
+
 # 示例类测试项的报告（在 xdist 下由主进程收集各 worker 传回的报告）
 _REPORTS: list = []
 

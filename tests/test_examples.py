@@ -61,12 +61,8 @@ def _report_failure(result: harness.RunResult, what: str) -> None:
 
 
 @pytest.mark.parametrize("block", _doc_block_params())
-def test_doc_block(block: harness.DocBlock, record_property):
-    label = f"{harness.rel(block.page)} 第 {block.index} 个代码块（第 {block.lineno} 行）"
-    if block.sources:
-        label += f"，嵌入 {', '.join(block.sources)}"
-    record_property("example_kind", "docs-block")
-    record_property("label", label)
+def test_doc_block(block: harness.DocBlock, record_property, request):
+    label = dict(request.node.user_properties)["label"]
 
     if block.whole_file:
         script_name = Path(block.sources[0]).name
@@ -101,8 +97,6 @@ def _snippet_params():
 @pytest.mark.parametrize("snippet", _snippet_params())
 def test_snippet_file(snippet: Path, record_property):
     name = harness.rel(snippet)
-    record_property("example_kind", "snippet")
-    record_property("label", name)
     prepare, key = preparer_for([name])
     result = harness.run_code(
         "python", snippet.read_text(encoding="utf-8"), snippet.name, prepare, key
@@ -161,8 +155,6 @@ def test_notebook(notebook: Path, record_property):
     from nbclient import NotebookClient
 
     name = harness.rel(notebook)
-    record_property("example_kind", "notebook")
-    record_property("label", name)
     stored = nbformat.read(notebook, as_version=4)
     nb = copy.deepcopy(stored)
     workdir = Path(tempfile.mkdtemp(prefix="ptnotes-nb-"))
