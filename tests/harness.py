@@ -339,6 +339,8 @@ def example_env() -> dict[str, str]:
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    # 两个示例并行跑在 2 核上时，OpenMP 线程忙等会互相拖慢几十倍；被动等待不改变任何计算结果
+    env.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     # 不让 Hugging Face、torch.hub 等库在后台尝试联网
     env["HF_HUB_OFFLINE"] = "1"
