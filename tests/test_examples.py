@@ -29,7 +29,7 @@ CHECK_OUTPUT = os.environ.get("PTNOTES_SKIP_OUTPUT_CHECK") != "1"
 
 def _group(code: str) -> str:
     # 相同代码分到同一个 xdist worker，才能复用同一次运行
-    return hashlib.sha256(code.encode()).hexdigest()[:16]
+    return hashlib.sha256(code.rstrip("\n").encode()).hexdigest()[:16]
 
 
 def _eval_mark(text: str):
