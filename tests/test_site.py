@@ -91,3 +91,11 @@ def test_skipped_blocks_show_reason_on_page(built_site):
             "index.html" if rel.name == "index.md" else rel.with_suffix("") / "index.html"
         )
         assert "测试中" in out.read_text(encoding="utf-8"), f"{rel} 的跳过原因没有显示在页面上"
+
+
+def test_abbreviations_have_tooltips_on_chapter_pages(built_site):
+    """术语表里的缩写通过 snippets 的 auto_append 追加到每一页，出现处都带 title 提示。"""
+    html = (built_site / "chapters" / "01-intro" / "index.html").read_text(encoding="utf-8")
+    assert re.search(
+        r'<abbr title="[^"]*Compute Unified Device Architecture[^"]*">CUDA</abbr>', html
+    )
