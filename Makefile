@@ -29,7 +29,7 @@ build: $(STAMP)
 
 test: $(STAMP)
 	bash tools/ensure_chromium.sh
-	$(PY) -m pytest -n $(WORKERS) --dist loadgroup
+	$(PY) -m pytest -n $(WORKERS) --dist load
 
 outputs: $(STAMP)
 	$(PY) tools/refresh_outputs.py

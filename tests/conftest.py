@@ -42,6 +42,11 @@ def harness_is_local(address) -> bool:
 def pytest_configure(config):
     socket.socket.connect = _guarded_connect
     config._ptnotes_start = time.perf_counter()
+    # 各 xdist worker 共享示例的运行结果（同一段代码只跑一次）；每次测试运行用新的目录
+    cache = ARTIFACTS / "run-cache" / _run_id()
+    if not hasattr(config, "workerinput"):
+        shutil.rmtree(ARTIFACTS / "run-cache", ignore_errors=True)
+    os.environ["PTNOTES_RUN_CACHE"] = str(cache)
 
 
 # ---------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import dataclasses
 import hashlib
 import io
 import os
+import pickle
 import re
 import shutil
 import subprocess
@@ -348,6 +349,12 @@ def example_env() -> dict[str, str]:
     return env
 
 
+def _cache_dir() -> Path | None:
+    """同一次测试运行里各 worker 共享的结果目录（conftest 设置）；没有时只在进程内缓存。"""
+    value = os.environ.get("PTNOTES_RUN_CACHE")
+    return Path(value) if value else None
+
+
 _cache: dict[str, RunResult] = {}
 
 
@@ -355,14 +362,35 @@ def run_code(kind: str, code: str, script_name: str, prepare=None, prepare_key="
     """在一个全新的空临时目录里运行一段代码（Python 以 `python 文件` 方式运行，即 __main__）。
 
     同一段代码在同一准备条件下只运行一次：页面上嵌入整个 snippet 的代码块，
-    与该 snippet 文件本身是同一份代码，第二次直接复用第一次的运行结果。
+    与该 snippet 文件本身是同一份代码，后到的测试项直接复用第一次的运行结果。
+    pytest-xdist 的多个 worker 通过 PTNOTES_RUN_CACHE 目录和文件锁共享结果。
     """
     # 页面块比文件多一个结尾换行，内容相同即视为同一段代码
     code = code.rstrip("\n") + "\n"
     key = hashlib.sha256(f"{kind}\0{script_name}\0{prepare_key}\0{code}".encode()).hexdigest()
     if key in _cache:
         return dataclasses.replace(_cache[key], reused=True)
+    shared = _cache_dir()
+    if shared is None:
+        result = _run_uncached(kind, code, script_name, prepare)
+        _cache[key] = result
+        return result
 
+    from filelock import FileLock
+
+    shared.mkdir(parents=True, exist_ok=True)
+    stored = shared / f"{key}.pickle"
+    with FileLock(str(shared / f"{key}.lock")):
+        if stored.exists():
+            result = dataclasses.replace(pickle.loads(stored.read_bytes()), reused=True)
+        else:
+            result = _run_uncached(kind, code, script_name, prepare)
+            stored.write_bytes(pickle.dumps(result))
+    _cache[key] = dataclasses.replace(result, reused=False)
+    return result
+
+
+def _run_uncached(kind: str, code: str, script_name: str, prepare) -> RunResult:
     workdir = Path(tempfile.mkdtemp(prefix="ptnotes-"))
     try:
         if prepare is not None:
@@ -406,7 +434,6 @@ def run_code(kind: str, code: str, script_name: str, prepare=None, prepare_key="
             )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    _cache[key] = result
     return result
 
 

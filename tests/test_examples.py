@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import copy
-import hashlib
 import os
 import shutil
 import sys
@@ -27,11 +26,6 @@ from fixtures import preparer_for
 CHECK_OUTPUT = os.environ.get("PTNOTES_SKIP_OUTPUT_CHECK") != "1"
 
 
-def _group(code: str) -> str:
-    # 相同代码分到同一个 xdist worker，才能复用同一次运行
-    return hashlib.sha256(code.rstrip("\n").encode()).hexdigest()[:16]
-
-
 def _eval_mark(text: str):
     return eval(text, {"pytest": pytest, "sys": sys, "os": os, "__import__": __import__})
 
@@ -41,7 +35,6 @@ def _doc_block_params():
     for page in harness.markdown_pages():
         for block in harness.scan_page(page).blocks:
             marks = [_eval_mark(m) for m in block.marks]
-            marks.append(pytest.mark.xdist_group(_group(block.code)))
             test_id = f"{harness.rel(page).removeprefix('docs/')}::{block.name}"
             params.append(pytest.param(block, marks=marks, id=test_id))
     return params
@@ -87,10 +80,7 @@ def test_doc_block(block: harness.DocBlock, record_property, request):
 def _snippet_params():
     params = []
     for path in harness.snippet_files():
-        code = path.read_text(encoding="utf-8")
-        params.append(
-            pytest.param(path, marks=[pytest.mark.xdist_group(_group(code))], id=harness.rel(path))
-        )
+        params.append(pytest.param(path, id=harness.rel(path)))
     return params
 
 

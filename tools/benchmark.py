@@ -82,8 +82,6 @@ def measure_tests() -> tuple[float, list[tuple[float, str]]]:
             "-q",
             "-n",
             "2",
-            "--dist",
-            "loadgroup",
             f"--junitxml={junit}",
         ],
         cwd=REPO,
