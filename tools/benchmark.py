@@ -39,12 +39,16 @@ def measure_build(site: Path) -> float:
     return time.perf_counter() - start
 
 
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # 不打印每个请求
+        pass
+
+
 def measure_page(site: Path, path: str) -> tuple[int, int, list[tuple[int, str]]]:
     """首次打开一个页面时传输的字节数（含它加载的全部资源）、请求数、最大的几个资源。"""
     from playwright.sync_api import sync_playwright
 
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *a: None
+    handler = functools.partial(_QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
