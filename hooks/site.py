@@ -60,28 +60,23 @@ def _chapter_table() -> str:
     return "\n".join(rows)
 
 
+def _chapter_ref(entry: dict) -> str:
+    """已写好的章节给链接，还没写的给“标题（编写中）”。"""
+    meta = chapter_meta(entry["file"])
+    if meta is None:
+        return f"{entry['title']}（编写中）"
+    return f"[{meta.get('title', entry['title'])}](chapters/{entry['file']}.md)"
+
+
 def _beginner_path() -> str:
-    items = []
-    for number, entry in enumerate(load_plan(), start=1):
-        meta = chapter_meta(entry["file"])
-        if meta is None:
-            items.append(f"{number}. {entry['title']}（编写中）")
-        else:
-            items.append(
-                f"{number}. [{meta.get('title', entry['title'])}](chapters/{entry['file']}.md)"
-            )
-    return "\n".join(items)
+    return "\n".join(
+        f"{number}. {_chapter_ref(entry)}" for number, entry in enumerate(load_plan(), start=1)
+    )
 
 
 def _weak_spot_path() -> str:
     rows = ["| 如果你的薄弱环节是…… | 读这一章 |", "| --- | --- |"]
-    for entry in load_plan():
-        meta = chapter_meta(entry["file"])
-        if meta is None:
-            target = f"{entry['title']}（编写中）"
-        else:
-            target = f"[{meta.get('title', entry['title'])}](chapters/{entry['file']}.md)"
-        rows.append(f"| {entry['weak_spot']} | {target} |")
+    rows.extend(f"| {entry['weak_spot']} | {_chapter_ref(entry)} |" for entry in load_plan())
     return "\n".join(rows)
 
 
@@ -95,16 +90,11 @@ MILESTONES = [
 
 
 def _milestones() -> str:
-    titles = {e["file"]: e["title"] for e in load_plan()}
-    lines = []
-    for name, chapters in MILESTONES:
-        related = "、".join(
-            f"[{titles[c]}](chapters/{c}.md)"
-            if chapter_meta(c) is not None
-            else f"{titles[c]}（编写中）"
-            for c in chapters
-        )
-        lines.append(f"- [ ] **{name}**：{related}")
+    plan = {e["file"]: e for e in load_plan()}
+    lines = [
+        f"- [ ] **{name}**：" + "、".join(_chapter_ref(plan[c]) for c in chapters)
+        for name, chapters in MILESTONES
+    ]
     return _group("milestone", "\n".join(lines))
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,28 +18,10 @@ import harness  # noqa: E402
 ARTIFACTS = harness.REPO / "test-artifacts"
 SITE_DIR = ARTIFACTS / "site"
 
-# ---------------------------------------------------------------------------
-# 测试进程自身也断网：只允许连本机（浏览器测试要连本地服务器）
-# ---------------------------------------------------------------------------
-
-_real_connect = socket.socket.connect
-
-
-def _guarded_connect(self, address):
-    if not harness_is_local(address):
-        raise OSError(f"测试环境禁止访问网络：试图连接 {address!r}")
-    return _real_connect(self, address)
-
-
-def harness_is_local(address) -> bool:
-    if isinstance(address, (str, bytes)):
-        return True
-    host = address[0]
-    return host in ("localhost", "127.0.0.1", "::1", "") or str(host).startswith("127.")
-
 
 def pytest_configure(config):
-    socket.socket.connect = _guarded_connect
+    # 测试进程自身也断网：只允许连本机（浏览器测试要连本地服务器）
+    harness.install_network_guard()
     config._ptnotes_start = time.perf_counter()
     # 各 xdist worker 共享示例的运行结果（同一段代码只跑一次）；每次测试运行用新的目录
     cache = ARTIFACTS / "run-cache" / _run_id()

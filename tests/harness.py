@@ -6,8 +6,11 @@ conftest.py 用它生成 pytest 测试项，tools/refresh_outputs.py 用它刷�
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import functools
 import hashlib
+import http.server
 import io
 import os
 import pickle
@@ -16,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from functools import cache
 from pathlib import Path
@@ -441,6 +445,33 @@ def _text(value) -> str:
     if value is None:
         return ""
     return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+
+
+@contextlib.contextmanager
+def serve_directory(directory: Path):
+    """在本机随机端口上用静态 HTTP 服务器提供一个目录，产出根地址。浏览器测试与性能脚本共用。"""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # 不把每个请求都打印出来
+        pass
+
+
+def install_network_guard() -> None:
+    """让当前进程也只能连本机：与示例子进程用同一份断网补丁（tests/offline/sitecustomize.py）。"""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "ptnotes_offline", OFFLINE_DIR / "sitecustomize.py"
+    )
+    spec.loader.exec_module(importlib.util.module_from_spec(spec))
 
 
 # ---------------------------------------------------------------------------

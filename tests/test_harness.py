@@ -153,3 +153,19 @@ def test_line_breaks_between_chinese_do_not_become_spaces():
         hook.join_cjk_lines(html)
         == "<p>第一行。第二行\nPyTorch</p><pre><code>形状：\n张量\n</code></pre>"
     )
+
+
+def test_test_process_itself_cannot_reach_the_network():
+    import socket
+
+    with pytest.raises(OSError, match="禁止访问网络"):
+        socket.create_connection(("download.pytorch.org", 443), timeout=5)
+
+
+def test_typography_check_skips_code_but_not_prose():
+    import test_structure
+
+    text = '---\ntitle: x\n---\n\n```python\nprint("中文abc")\n```\n\n中文abc\n'
+    lines = dict(test_structure.prose_lines(text))
+    assert 6 not in lines
+    assert test_structure.SPACING.search(lines[9])

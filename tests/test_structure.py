@@ -207,16 +207,12 @@ HALF_WIDTH = re.compile(rf"{HAN}[,;!?]|{HAN}\((?!http)|{HAN}:(?!//)")
 
 def prose_lines(text: str):
     """页面正文里的散文行：去掉 front matter、代码块、HTML 注释、行内代码、链接地址与数学公式。"""
-    text = re.sub(r"^---\s*\n.*?\n---\s*\n", "", text, count=1, flags=re.DOTALL)
-    in_fence = None
+    front = re.match(r"^---\s*\n.*?\n---\s*\n", text, flags=re.DOTALL)
+    skip = set(range(1, front.group(0).count("\n") + 1)) if front else set()
+    for fence in harness.scan_fences(text):  # 与收集代码块用同一个围栏解析
+        skip.update(range(fence.lineno, fence.lineno + len(fence.body) + 2))
     for lineno, line in enumerate(text.split("\n"), start=1):
-        m = harness.FENCE_OPEN.match(line)
-        if in_fence is None and m:
-            in_fence = m.group("fence")[0] * len(m.group("fence"))
-            continue
-        if in_fence is not None:
-            if line.strip().startswith(in_fence) and set(line.strip()) == {in_fence[0]}:
-                in_fence = None
+        if lineno in skip:
             continue
         if "--8<--" in line or line.lstrip().startswith(("<!--", "*[", "|---", "| ---")):
             continue

@@ -10,14 +10,11 @@
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -25,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from harness import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from harness import CHROMIUM, CHROMIUM_ARGS, serve_directory  # noqa: E402
 
 
 def measure_build(site: Path) -> float:
@@ -39,39 +36,27 @@ def measure_build(site: Path) -> float:
     return time.perf_counter() - start
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # 不打印每个请求
-        pass
-
-
 def measure_page(site: Path, path: str) -> tuple[int, int, list[tuple[int, str]]]:
     """首次打开一个页面时传输的字节数（含它加载的全部资源）、请求数、最大的几个资源。"""
     from playwright.sync_api import sync_playwright
 
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
     sizes: list[tuple[int, str]] = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_context().new_page()
+    with serve_directory(site) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_context().new_page()
 
-            def on_response(response):
-                try:
-                    sizes.append((len(response.body()), response.url.removeprefix(base)))
-                except Exception:  # noqa: BLE001  重定向等没有响应体
-                    pass
+        def on_response(response):
+            try:
+                sizes.append((len(response.body()), response.url.removeprefix(base)))
+            except Exception:  # noqa: BLE001  重定向等没有响应体
+                pass
 
-            page.on("response", on_response)
-            page.goto(base + path, wait_until="networkidle")
-            # 搜索索引在用户第一次聚焦搜索框时才加载；这里也算进去，是最坏情况
-            page.locator("input.md-search__input").click()
-            page.wait_for_load_state("networkidle")
-            browser.close()
-    finally:
-        server.shutdown()
+        page.on("response", on_response)
+        page.goto(base + path, wait_until="networkidle")
+        # 搜索索引在用户第一次聚焦搜索框时才加载；这里也算进去，是最坏情况
+        page.locator("input.md-search__input").click()
+        page.wait_for_load_state("networkidle")
+        browser.close()
     return sum(s for s, _ in sizes), len(sizes), sorted(sizes, reverse=True)[:5]
 
 
