@@ -1,19 +1,36 @@
 """个别示例运行前需要准备的本地文件。
 
 示例在一个空的临时目录里运行，不能联网下载。需要数据集或权重文件的示例，
-在这里登记一个准备函数：它在运行前把“真实格式”的小文件写进该目录，
+在 ``tests/preparers/chNN.py`` 里登记一个准备函数：它在运行前把“真实格式”的小文件写进该目录，
 示例里的真实加载代码（例如 datasets.MNIST(root="data", download=True)）
 发现文件已经存在，就不会去下载。
 
+这里把 preparers 包里每个模块的 ``PREPARERS`` 合并成一个字典：
 键是 snippet 文件相对仓库根目录的路径，值是接收临时目录路径的函数。
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Callable
 from pathlib import Path
 
-PREPARERS: dict[str, Callable[[Path], None]] = {}
+import preparers
+
+
+def _collect() -> dict[str, Callable[[Path], None]]:
+    merged: dict[str, Callable[[Path], None]] = {}
+    for info in sorted(pkgutil.iter_modules(preparers.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"preparers.{info.name}")
+        for name, func in getattr(module, "PREPARERS", {}).items():
+            if name in merged:
+                raise RuntimeError(f"{name} 在两个准备模块里都登记了")
+            merged[name] = func
+    return merged
+
+
+PREPARERS: dict[str, Callable[[Path], None]] = _collect()
 
 
 def preparer_for(sources: list[str]) -> tuple[Callable[[Path], None] | None, str]:
@@ -27,34 +44,3 @@ def preparer_for(sources: list[str]) -> tuple[Callable[[Path], None] | None, str
             func(workdir)
 
     return prepare, "+".join(s for s, _ in funcs)
-
-
-# --- 第 6 章：数据加载与处理（真实格式的小号 MNIST / CIFAR-10，见 fake_datasets.py）---
-
-
-def _ch06_mnist(workdir: Path) -> None:
-    from fake_datasets import write_mnist
-
-    write_mnist(workdir / "data")
-
-
-def _ch06_cifar10(workdir: Path) -> None:
-    from fake_datasets import write_cifar10
-
-    write_cifar10(workdir / "data")
-
-
-PREPARERS["snippets/06_data/builtin_mnist.py"] = _ch06_mnist
-PREPARERS["snippets/06_data/cifar10_format.py"] = _ch06_cifar10
-
-
-# --- 第 7 章：模型训练与评估（MNIST 完整流程用真实格式的小号 MNIST）---
-
-
-def _ch07_mnist(workdir: Path) -> None:
-    from fake_datasets import write_mnist
-
-    write_mnist(workdir / "data", n_train=1000, n_test=200, seed=0)
-
-
-PREPARERS["snippets/07_training/mnist_workflow.py"] = _ch07_mnist

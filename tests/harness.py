@@ -334,9 +334,16 @@ class RunResult:
     images: dict[str, bytes] = dataclasses.field(default_factory=dict)
 
 
-def example_env() -> dict[str, str]:
-    """示例子进程的环境：断网补丁、无界面的 matplotlib、固定哈希种子。"""
+def example_env(workdir: Path | None = None) -> dict[str, str]:
+    """示例子进程的环境：断网补丁、无界面的 matplotlib、固定哈希种子。
+
+    给了 workdir 时，torch.hub 与 Hugging Face 的缓存目录指向它下面的 .torch / .hf：
+    示例读不到本机真实的缓存，准备函数可以把权重文件放进这两个目录，供示例离线加载。
+    """
     env = dict(os.environ)
+    if workdir is not None:
+        env["TORCH_HOME"] = str(workdir / ".torch")
+        env["HF_HOME"] = str(workdir / ".hf")
     env["PYTHONPATH"] = os.pathsep.join(
         [str(OFFLINE_DIR)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else [])
     )
@@ -418,7 +425,7 @@ def _run_uncached(kind: str, code: str, script_name: str, prepare) -> RunResult:
             proc = subprocess.run(
                 cmd,
                 cwd=workdir,
-                env=example_env(),
+                env=example_env(workdir),
                 capture_output=True,
                 text=True,
                 timeout=RUN_TIMEOUT,
