@@ -116,6 +116,20 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ARG0
         kinds.setdefault(props["example_kind"], []).append((report, props))
 
     tr.write_sep("=", "示例运行汇总")
+    machines = sorted({p["machine"] for _, p in reports if "machine" in p})
+    hows = sorted({p["how"] for _, p in reports if "how" in p})
+    names = {"warm": "预热运行器 fork 出的子进程", "fresh": "新进程 python 文件"}
+    if hows:
+        tr.write_line("运行方式：" + "、".join(names[h] for h in hows))
+    if machines:
+        desc = {
+            name: ", ".join(f"{k}={v}" for k, v in env.items()) or "本机默认设置"
+            for name, env in harness.MACHINES.items()
+        }
+        tr.write_line(
+            "每个示例在这些机器设置下各跑一遍："
+            + "；".join(f"{m}（{desc.get(m, m)}）" for m in machines)
+        )
     blocks = kinds.get("docs-block", [])
     if blocks:
         skipped = [(r, p) for r, p in blocks if r.skipped]
@@ -143,7 +157,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ARG0
             "复用了同一次运行的结果"
         )
     timed = [
-        (p["run_seconds"], p.get("label", r.nodeid))
+        (p["run_seconds"], f"[{p.get('machine', '?')}] {p.get('label', r.nodeid)}")
         for r, p in reports
         if "run_seconds" in p and not p.get("reused")
     ]

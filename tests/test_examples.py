@@ -6,7 +6,12 @@
   画出的图与提交到 docs/assets/images/ 下的图一一对应。
 - Notebook：docs/ 下每个 .ipynb 从头到尾执行，文本输出与提交的一致。
 
-设置 PTNOTES_SKIP_OUTPUT_CHECK=1 时只要求运行成功、不比对输出（在 GPU 上跑全部示例时用）。
+每一项都在两种“机器”上各跑一次（测试编号里的 native / portable，见 tests/runner.py）：
+本机的默认设置，以及另一种 CPU 内核加单线程。两次都与同一份期望输出比对，
+浮点数按打印位数留容差，示例可以在代码里声明更宽的容差（见 tests/compare.py）。
+
+设置 PTNOTES_SKIP_OUTPUT_CHECK=1 时只要求运行成功、不比对输出。
+设置 PTNOTES_MACHINES=native 时只跑本机一遍（只在调试时用；make test 与 CI 两遍都跑）。
 """
 
 from __future__ import annotations
@@ -24,6 +29,14 @@ import pytest
 from fixtures import preparer_for
 
 CHECK_OUTPUT = os.environ.get("PTNOTES_SKIP_OUTPUT_CHECK") != "1"
+MACHINES = os.environ.get("PTNOTES_MACHINES", ",".join(harness.MACHINES)).split(",")
+machine_param = pytest.mark.parametrize("machine", MACHINES)
+
+
+def _tolerance(code: str, sources: list[str]) -> harness.Tolerance:
+    """示例声明的输出容差：写在代码里（页面块嵌入的 snippet 文件里的声明也算）。"""
+    texts = [code] + [(harness.REPO / s).read_text(encoding="utf-8") for s in sources]
+    return harness.parse_tolerance(*texts)
 
 
 def _eval_mark(text: str):
@@ -53,8 +66,9 @@ def _report_failure(result: harness.RunResult, what: str) -> None:
         )
 
 
+@machine_param
 @pytest.mark.parametrize("block", _doc_block_params())
-def test_doc_block(block: harness.DocBlock, record_property, request):
+def test_doc_block(block: harness.DocBlock, machine: str, record_property, request):
     label = dict(request.node.user_properties)["label"]
 
     if block.whole_file:
@@ -62,16 +76,16 @@ def test_doc_block(block: harness.DocBlock, record_property, request):
     else:
         script_name = f"{block.page.stem}_block{block.index:02d}.py"
     prepare, key = preparer_for(block.sources)
-    result = harness.run_code(block.kind, block.code, script_name, prepare, key)
-    record_property("run_seconds", result.duration)
-    record_property("reused", result.reused)
+    result = harness.run_code(block.kind, block.code, script_name, prepare, key, machine)
+    _record(record_property, result, machine)
     _report_failure(result, label)
 
     if CHECK_OUTPUT and block.expected_output is not None:
-        if not harness.output_matches(block.expected_output, result.stdout):
+        tolerance = _tolerance(block.code, block.sources)
+        if not harness.output_matches(block.expected_output, result.stdout, tolerance):
             pytest.fail(
-                f"{label} 的输出与页面上显示的不一致：\n"
-                + harness.describe_mismatch(block.expected_output, result.stdout)
+                f"{label} 的输出（{machine}）与页面上显示的不一致：\n"
+                + harness.describe_mismatch(block.expected_output, result.stdout, tolerance)
                 + "\n刷新方法：.venv/bin/python tools/refresh_outputs.py <snippet 路径>",
                 pytrace=False,
             )
@@ -84,15 +98,21 @@ def _snippet_params():
     return params
 
 
-@pytest.mark.parametrize("snippet", _snippet_params())
-def test_snippet_file(snippet: Path, record_property):
-    name = harness.rel(snippet)
-    prepare, key = preparer_for([name])
-    result = harness.run_code(
-        "python", snippet.read_text(encoding="utf-8"), snippet.name, prepare, key
-    )
+def _record(record_property, result: harness.RunResult, machine: str) -> None:
     record_property("run_seconds", result.duration)
     record_property("reused", result.reused)
+    record_property("machine", machine)
+    record_property("how", result.how)
+
+
+@machine_param
+@pytest.mark.parametrize("snippet", _snippet_params())
+def test_snippet_file(snippet: Path, machine: str, record_property):
+    name = harness.rel(snippet)
+    prepare, key = preparer_for([name])
+    code = snippet.read_text(encoding="utf-8")
+    result = harness.run_code("python", code, snippet.name, prepare, key, machine)
+    _record(record_property, result, machine)
     _report_failure(result, name)
 
     if not CHECK_OUTPUT:
@@ -100,10 +120,11 @@ def test_snippet_file(snippet: Path, record_property):
     expected_path = harness.expected_output_path(snippet)
     assert expected_path.exists(), f"{name} 缺少期望输出文件 {harness.rel(expected_path)}"
     expected = expected_path.read_text(encoding="utf-8")
-    if not harness.output_matches(expected, result.stdout):
+    tolerance = harness.parse_tolerance(code)
+    if not harness.output_matches(expected, result.stdout, tolerance):
         pytest.fail(
-            f"{name} 的输出与 {harness.rel(expected_path)} 不一致：\n"
-            + harness.describe_mismatch(expected, result.stdout)
+            f"{name} 的输出（{machine}）与 {harness.rel(expected_path)} 不一致：\n"
+            + harness.describe_mismatch(expected, result.stdout, tolerance)
             + f"\n刷新方法：.venv/bin/python tools/refresh_outputs.py {name}",
             pytrace=False,
         )
@@ -139,8 +160,9 @@ def _text_outputs(nb) -> list[list[str]]:
     return result
 
 
+@machine_param
 @pytest.mark.parametrize("notebook", harness.notebooks(), ids=lambda p: harness.rel(p))
-def test_notebook(notebook: Path, record_property):
+def test_notebook(notebook: Path, machine: str, record_property):
     import nbformat
     from nbclient import NotebookClient
 
@@ -149,7 +171,7 @@ def test_notebook(notebook: Path, record_property):
     nb = copy.deepcopy(stored)
     workdir = Path(tempfile.mkdtemp(prefix="ptnotes-nb-"))
     old_env = dict(os.environ)
-    os.environ.update(harness.example_env())
+    os.environ.update(harness.example_env(workdir, machine))
     try:
         start = time.perf_counter()
         NotebookClient(
@@ -159,6 +181,7 @@ def test_notebook(notebook: Path, record_property):
             resources={"metadata": {"path": str(workdir)}},
         ).execute()
         record_property("run_seconds", time.perf_counter() - start)
+        record_property("machine", machine)
     finally:
         os.environ.clear()
         os.environ.update(old_env)
@@ -168,8 +191,21 @@ def test_notebook(notebook: Path, record_property):
     assert code_cells, f"{name} 没有代码单元"
     stored_outputs = [o for c in code_cells for o in c.get("outputs", [])]
     assert stored_outputs, f"{name} 提交时没有保存输出，页面上会看不到运行结果"
-    if CHECK_OUTPUT:
-        assert _text_outputs(nb) == _text_outputs(stored), (
-            f"{name} 重新执行后的文本输出与提交的不一致；"
-            f"刷新：.venv/bin/jupyter nbconvert --to notebook --execute --inplace {name}"
+    if not CHECK_OUTPUT:
+        return
+    ran, kept = _text_outputs(nb), _text_outputs(stored)
+    assert len(ran) == len(kept), f"{name} 重新执行后的代码单元数与提交的不同"
+    for number, (got, want) in enumerate(zip(ran, kept, strict=True), start=1):
+        tolerance = harness.parse_tolerance(code_cells[number - 1].source)
+        same = len(got) == len(want) and all(
+            harness.output_matches(w, g, tolerance) for w, g in zip(want, got, strict=True)
         )
+        if not same:
+            diff = "\n".join(
+                harness.describe_mismatch(w, g, tolerance) for w, g in zip(want, got, strict=False)
+            )
+            pytest.fail(
+                f"{name} 第 {number} 个代码单元重新执行（{machine}）后的文本输出与提交的不一致：\n"
+                f"{diff}\n刷新：.venv/bin/jupyter nbconvert --to notebook --execute --inplace {name}",
+                pytrace=False,
+            )

@@ -1,0 +1,295 @@
+"""站点的页面与代码：读取 mkdocs.yml、展开 --8<--、扫描围栏，列出页面、Notebook 与 snippet 文件。
+
+pytest-codeblocks 只认信息串恰好是 python / sh / bash 的围栏；这里有一个独立的围栏扫描器，
+用来核对它有没有漏收，并把 ```py title="x" 之类的写法改写成它认识的样子。
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+from functools import cache
+from pathlib import Path
+
+import markdown
+import yaml
+from pytest_codeblocks.main import extract_from_buffer
+
+REPO = Path(__file__).resolve().parents[1]
+DOCS = REPO / "docs"
+SNIPPETS = REPO / "snippets"
+IMAGES = DOCS / "assets" / "images"
+
+# 围栏代码块的语言 -> 运行方式。pytest-codeblocks 自己只认 python / sh / bash，
+# 这里把所有 Python 与 shell 的写法（包括带属性的 ```python title="x.py"）都收进来。
+RUNNABLE_LANGS = {
+    "python": "python",
+    "py": "python",
+    "python3": "python",
+    "py3": "python",
+    "pycon": "pycon",
+    "bash": "bash",
+    "sh": "bash",
+    "shell": "bash",
+    "console": "bash",
+    "zsh": "bash",
+}
+
+SNIPPET_LINE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["'])(?P<target>[^"']+)\1\s*$""")
+FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})\s*(?P<info>[^`]*)$")
+
+
+# ---------------------------------------------------------------------------
+# 读取 mkdocs.yml 与展开 --8<--
+# ---------------------------------------------------------------------------
+
+
+class _LenientLoader(yaml.SafeLoader):
+    """能读 mkdocs.yml 的 YAML 加载器：忽略 !!python/... 这类标签。"""
+
+
+def _ignore_tag(loader, tag_suffix, node):  # noqa: ARG001
+    return None
+
+
+_LenientLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
+_LenientLoader.add_multi_constructor("!", _ignore_tag)
+
+
+@cache
+def mkdocs_config() -> dict:
+    return yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_LenientLoader)
+
+
+@cache
+def snippets_config() -> dict:
+    for ext in mkdocs_config()["markdown_extensions"]:
+        if isinstance(ext, dict) and "pymdownx.snippets" in ext:
+            return dict(ext["pymdownx.snippets"])
+    raise RuntimeError("mkdocs.yml 里没有配置 pymdownx.snippets")
+
+
+def expand_markdown(text: str) -> str:
+    """用站点同一套 pymdownx.snippets 配置展开 --8<--，得到页面真正显示的 Markdown。"""
+    config = snippets_config()
+    # base_path 相对仓库根目录；测试从任何目录启动都要能找到文件
+    bases = [str(REPO / b) for b in config.get("base_path", ["."])]
+    md = markdown.Markdown(
+        extensions=["pymdownx.snippets"],
+        extension_configs={
+            "pymdownx.snippets": {
+                "base_path": bases,
+                "check_paths": True,
+                # 术语表缩写只影响渲染，不影响代码；展开时不追加，行号与源文件对应更直观
+                "auto_append": [],
+            }
+        },
+    )
+    return "\n".join(md.preprocessors["snippet"].run(text.split("\n")))
+
+
+# ---------------------------------------------------------------------------
+# 独立的围栏扫描器（用来核对 pytest-codeblocks 有没有漏收代码块）
+# ---------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Fence:
+    lineno: int  # 围栏开始行，1 起
+    indent: str
+    lang: str  # 小写的语言名，没有则为空串
+    info: str
+    body: list[str]
+
+    @property
+    def kind(self) -> str | None:
+        return RUNNABLE_LANGS.get(self.lang)
+
+
+def fence_lang(info: str) -> str:
+    info = info.strip()
+    if info.startswith("{"):
+        # ``` {.python title="x"} 这种属性写法
+        m = re.search(r"\.([\w+-]+)", info)
+        return m.group(1).lower() if m else ""
+    m = re.match(r"[\w+-]+", info)
+    return m.group(0).lower() if m else ""
+
+
+def scan_fences(text: str) -> list[Fence]:
+    lines = text.split("\n")
+    fences: list[Fence] = []
+    i = 0
+    while i < len(lines):
+        m = FENCE_OPEN.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        fence = m.group("fence")
+        start = i
+        body = []
+        i += 1
+        while i < len(lines):
+            stripped = lines[i].strip()
+            if stripped.startswith(fence[0] * len(fence)) and set(stripped) == {fence[0]}:
+                break
+            body.append(lines[i])
+            i += 1
+        fences.append(
+            Fence(
+                lineno=start + 1,
+                indent=m.group("indent"),
+                lang=fence_lang(m.group("info")),
+                info=m.group("info").strip(),
+                body=body,
+            )
+        )
+        i += 1
+    return fences
+
+
+def snippet_targets(body: list[str]) -> list[str]:
+    """围栏正文里的 --8<-- 引用，去掉 :section 等后缀之前的原样目标。"""
+    out = []
+    for line in body:
+        m = SNIPPET_LINE.match(line)
+        if m:
+            out.append(m.group("target"))
+    return out
+
+
+def target_file(target: str) -> str:
+    """'snippets/a/b.py:section' -> 'snippets/a/b.py'。"""
+    path = target
+    m = re.match(r"^(.*?\.\w+)(:.*)?$", target)
+    if m:
+        path = m.group(1)
+    return path
+
+
+# ---------------------------------------------------------------------------
+# 页面里的代码块
+# ---------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class DocBlock:
+    page: Path
+    index: int  # 页面里第几个可运行代码块，1 起
+    lineno: int  # 展开后的行号
+    kind: str  # python / pycon / bash
+    code: str
+    expected_output: str | None
+    marks: list[str]
+    sources: list[str]  # 这个块嵌入的 snippet 文件（仓库相对路径）
+    whole_file: bool  # 块的内容是否恰好是一个完整的 snippet 文件
+
+    @property
+    def name(self) -> str:
+        label = f"block{self.index:02d}"
+        if self.sources:
+            label += f"[{Path(self.sources[0]).name}]"
+        return label
+
+
+@dataclasses.dataclass
+class PageScan:
+    page: Path
+    blocks: list[DocBlock]
+    runnable_fences: list[Fence]  # 扫描器看到的所有可运行围栏
+    uncollected: list[Fence]  # 扫描器看到、但没有变成测试项的围栏
+
+
+def _normalize_runnable_fences(expanded: str, fences: list[Fence]) -> str:
+    """把 ```py title="x" 之类的开头改写成 pytest-codeblocks 认识的 ```python。"""
+    lines = expanded.split("\n")
+    canonical = {"python": "python", "pycon": "pycon", "bash": "bash"}
+    for f in fences:
+        if f.kind:
+            m = FENCE_OPEN.match(lines[f.lineno - 1])
+            lines[f.lineno - 1] = f"{m.group('indent')}{m.group('fence')}{canonical[f.kind]}"
+    return "\n".join(lines)
+
+
+def scan_page(page: Path) -> PageScan:
+    source = page.read_text(encoding="utf-8")
+    expanded = expand_markdown(source)
+    src_fences = scan_fences(source)
+    exp_fences = scan_fences(expanded)
+    if len(src_fences) != len(exp_fences):
+        raise RuntimeError(
+            f"{page}: 展开 --8<-- 前后的围栏数量不同（{len(src_fences)} 对 {len(exp_fences)}），"
+            "可能是被嵌入的文件里含有 ``` 围栏"
+        )
+
+    normalized = _normalize_runnable_fences(expanded, exp_fences)
+    extracted = extract_from_buffer(io.StringIO(normalized), max_num_lines=100_000)
+    by_line = {b.lineno: b for b in extracted}
+
+    blocks: list[DocBlock] = []
+    runnable: list[Fence] = []
+    uncollected: list[Fence] = []
+    exp_lines = expanded.split("\n")
+    for src_f, exp_f in zip(src_fences, exp_fences, strict=True):
+        if not exp_f.kind:
+            continue
+        runnable.append(exp_f)
+        cb = by_line.get(exp_f.lineno)
+        if cb is None:
+            if _is_continuation(exp_lines, exp_f.lineno):
+                continue  # 接在上一个块后面一起运行
+            uncollected.append(exp_f)
+            continue
+        targets = [target_file(t) for t in snippet_targets(src_f.body)]
+        whole = (
+            len(targets) == 1
+            and ":" not in snippet_targets(src_f.body)[0]
+            and len([ln for ln in src_f.body if ln.strip()]) == 1
+        )
+        blocks.append(
+            DocBlock(
+                page=page,
+                index=len(blocks) + 1,
+                lineno=exp_f.lineno,
+                kind=exp_f.kind,
+                code=cb.code,
+                expected_output=cb.expected_output,
+                marks=list(cb.marks),
+                sources=targets,
+                whole_file=whole,
+            )
+        )
+    return PageScan(page=page, blocks=blocks, runnable_fences=runnable, uncollected=uncollected)
+
+
+def _is_continuation(lines: list[str], lineno: int) -> bool:
+    j = lineno - 2
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    return j >= 0 and re.match(r"<!--[-\s]*pytest-codeblocks:cont[-\s]*-->", lines[j].strip())
+
+
+def markdown_pages() -> list[Path]:
+    return sorted(p for p in DOCS.rglob("*.md") if not p.name.startswith("_"))
+
+
+def notebooks() -> list[Path]:
+    return sorted(p for p in DOCS.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+
+
+def snippet_files() -> list[Path]:
+    return sorted(p for p in SNIPPETS.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def rel(path: Path) -> str:
+    return path.resolve().relative_to(REPO).as_posix()
+
+
+def expected_output_path(snippet: Path) -> Path:
+    return snippet.with_suffix(".out")
+
+
+def image_dir(snippet: Path) -> Path:
+    """示例画的图提交到 docs/assets/images/<snippet 所在目录名>/ 下，页面从那里引用。"""
+    return IMAGES / snippet.parent.name
