@@ -67,7 +67,7 @@ def main(argv: list[str]) -> int:
             ):
                 failed += 1
                 print(
-                    f"      另一台机器（portable）上的输出不同，请修改示例：\n"
+                    "      另一台机器（portable）上的输出不同，请修改示例：\n"
                     + harness.describe_mismatch(expected, other.stdout, tolerance)
                     + (f"\n{other.stderr[-2000:]}" if other.returncode else "")
                 )
