@@ -184,6 +184,7 @@ class DocBlock:
     marks: list[str]
     sources: list[str]  # 这个块嵌入的 snippet 文件（仓库相对路径）
     whole_file: bool  # 块的内容是否恰好是一个完整的 snippet 文件
+    source_lineno: int = 0  # 代码块在页面源文件（展开前）里的行号
 
     @property
     def name(self) -> str:
@@ -258,6 +259,7 @@ def scan_page(page: Path) -> PageScan:
                 marks=list(cb.marks),
                 sources=targets,
                 whole_file=whole,
+                source_lineno=src_f.lineno,
             )
         )
     return PageScan(page=page, blocks=blocks, runnable_fences=runnable, uncollected=uncollected)
@@ -283,7 +285,11 @@ def snippet_files() -> list[Path]:
 
 
 def rel(path: Path) -> str:
-    return path.resolve().relative_to(REPO).as_posix()
+    """仓库内的文件给出相对路径；仓库外的（测试用的临时文件）原样给出。"""
+    resolved = path.resolve()
+    if resolved.is_relative_to(REPO):
+        return resolved.relative_to(REPO).as_posix()
+    return resolved.as_posix()
 
 
 def expected_output_path(snippet: Path) -> Path:

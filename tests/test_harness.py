@@ -169,3 +169,18 @@ def test_typography_check_skips_code_but_not_prose():
     lines = dict(test_structure.prose_lines(text))
     assert 6 not in lines
     assert test_structure.SPACING.search(lines[9])
+
+
+def test_declared_tolerance_without_a_note_is_reported(tmp_path: Path):
+    from test_structure import tolerance_note_problems
+
+    block = (
+        "```python\n# 输出容差：abs=0.05\nprint(0.5)\n```\n\n"
+        "<!--pytest-codeblocks:expected-output-->\n```text\n0.5\n```\n\n"
+    )
+    silent = tmp_path / "silent.md"
+    silent.write_text("# 页\n\n" + block + "别的话。\n", encoding="utf-8")
+    told = tmp_path / "told.md"
+    told.write_text("# 页\n\n" + block + "训练后的数值按容差 0.05 比对。\n", encoding="utf-8")
+    assert len(tolerance_note_problems({silent: harness.scan_page(silent)})) == 1
+    assert tolerance_note_problems({told: harness.scan_page(told)}) == []

@@ -94,6 +94,73 @@ def test_skips_are_rare_and_explained(scans):
     )
 
 
+def _text_after_output(page, block) -> str | None:
+    """代码块下面那个输出块之后、下一个代码块或标题之前的文字（源文件里）。"""
+    text = page.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    fences = harness.scan_fences(text)
+    after = [f for f in fences if f.lineno > block.source_lineno]
+    if not after:
+        return None
+    output = after[0]
+    start = output.lineno + len(output.body) + 1  # 输出块结束围栏之后的第一行（0 起的下标）
+    end = after[1].lineno - 1 if len(after) > 1 else len(lines)
+    tail = []
+    for line in lines[start:end]:
+        if line.startswith("#"):
+            break
+        tail.append(line)
+    return "\n".join(tail)
+
+
+def test_declared_tolerances_are_explained_on_the_page(scans):
+    """声明了更宽输出容差的示例，页面上紧接输出的文字要告诉读者末位可能不同（含“容差”一词）。"""
+    problems = tolerance_note_problems(scans)
+    assert not problems, "\n".join(problems)
+
+
+def tolerance_note_problems(scans) -> list[str]:
+    problems = []
+    for page, scan in scans.items():
+        for block in scan.blocks:
+            if block.expected_output is None:
+                continue
+            sources = [(harness.REPO / s).read_text(encoding="utf-8") for s in block.sources]
+            tolerance = harness.parse_tolerance(block.code, *sources)
+            if not tolerance.declared:
+                continue
+            after = _text_after_output(page, block) or ""
+            if "容差" not in after:
+                problems.append(
+                    f"{harness.rel(page)} 第 {block.source_lineno} 行的示例声明了输出容差，"
+                    "但输出块下面没有说明（写一句含“容差”的话：末位数字在其他机器上可能不同）"
+                )
+    return problems
+
+
+FRESH_REASONS = re.compile(r"set_start_method|set_sharing_strategy")
+
+
+def test_examples_that_need_a_new_interpreter_say_so():
+    """在 import torch 之前改环境变量、或改变 multiprocessing 启动方式的示例，预热运行器无法照办，
+    必须写明 `# 运行方式：新进程（原因）`，测试才会用新进程运行它。"""
+    problems = []
+    for snippet in harness.snippet_files():
+        code = snippet.read_text(encoding="utf-8")
+        if harness.needs_fresh_process(code):
+            continue
+        first_torch = re.search(r"^(?:import|from) torch", code, re.MULTILINE)
+        head = code[: first_torch.start()] if first_torch else code
+        if re.search(r"os\.environ(?:\[|\.setdefault|\.update)|putenv", head) or (
+            FRESH_REASONS.search(code)
+        ):
+            problems.append(harness.rel(snippet))
+    assert not problems, (
+        "这些示例在 import torch 之前设置环境变量或改变启动方式，请加一行 "
+        f"`# 运行方式：新进程（原因）`：{problems}"
+    )
+
+
 # --- 章节结构 ----------------------------------------------------------------
 
 
