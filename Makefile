@@ -1,6 +1,7 @@
 # 常用命令的薄封装。每个目标在 .venv 不存在或 pyproject.toml 变了时自动安装依赖。
 #   make serve    预览站点：http://127.0.0.1:8000
-#   make test     运行全部测试（CI 跑的就是这个）
+#   make test     运行全部测试（CI 跑的就是这个）；示例由预热的 fork 运行器运行
+#   make test-fresh  同样的测试，但每个示例都以新进程 `python 文件` 运行（与读者一样）
 #   make build    只构建站点到 site/
 #   make outputs  刷新所有示例的期望输出与配图（只改不一致的）
 #   make bench    打印性能数字（测试总时间、构建时间、页面传输量等）
@@ -13,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 # pytest 的并行进程数；2 核机器上 2 个最合适
 WORKERS ?= 2
 
-.PHONY: serve test build outputs bench lint clean
+.PHONY: serve test test-fresh build outputs bench lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +31,10 @@ build: $(STAMP)
 test: $(STAMP)
 	bash tools/ensure_chromium.sh
 	$(PY) -m pytest -n $(WORKERS) --dist load
+
+test-fresh: $(STAMP)
+	bash tools/ensure_chromium.sh
+	PTNOTES_RUNNER=fresh $(PY) -m pytest -n $(WORKERS) --dist load
 
 outputs: $(STAMP)
 	$(PY) tools/refresh_outputs.py
