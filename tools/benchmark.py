@@ -1,8 +1,9 @@
 """打印站点与测试的性能数字（不是测试：只测量、不断言）。
 
 用法：
-    .venv/bin/python tools/benchmark.py            # 全部，包括完整跑一遍测试（十几分钟）
-    .venv/bin/python tools/benchmark.py --no-tests # 只测构建、页面传输量与搜索索引
+    .venv/bin/python tools/benchmark.py            # 全部：示例两种运行方式的耗时、完整跑一遍测试
+    .venv/bin/python tools/benchmark.py --no-tests # 不跑完整测试
+    .venv/bin/python tools/benchmark.py --no-tests --no-examples # 只测构建、页面传输量与搜索索引
 
 输出是一张 Markdown 表，可以直接更新 README 的“性能”一节。
 """
@@ -60,6 +61,35 @@ def measure_page(site: Path, path: str) -> tuple[int, int, list[tuple[int, str]]
     return sum(s for s, _ in sizes), len(sizes), sorted(sizes, reverse=True)[:5]
 
 
+def measure_examples() -> tuple[float, float, int, list[str]]:
+    """每个 snippet 依次用预热运行器与新进程各跑一次（本机设置、不用缓存），
+    返回 (预热总耗时, 新进程总耗时, 示例数, 两种方式结果不同的示例)。"""
+    import runner
+    from fixtures import preparer_for
+    from pages import rel, snippet_files
+
+    totals = {"warm": 0.0, "fresh": 0.0}
+    differ: list[str] = []
+    files = snippet_files()
+    os.environ.pop("PTNOTES_RUN_CACHE", None)
+    for path in files:
+        name = rel(path)
+        code = path.read_text(encoding="utf-8")
+        prepare, key = preparer_for([name])
+        results = {}
+        for mode in ("warm", "fresh"):
+            os.environ["PTNOTES_RUNNER"] = mode
+            runner._cache.clear()
+            start = time.perf_counter()
+            results[mode] = runner.run_code("python", code, path.name, prepare, key)
+            totals[mode] += time.perf_counter() - start
+        warm, fresh = results["warm"], results["fresh"]
+        if (warm.returncode, warm.stdout) != (fresh.returncode, fresh.stdout):
+            differ.append(name)
+    os.environ.pop("PTNOTES_RUNNER", None)
+    return totals["warm"], totals["fresh"], len(files), differ
+
+
 def measure_tests() -> tuple[float, list[tuple[float, str]]]:
     junit = Path(tempfile.mkdtemp()) / "junit.xml"
     start = time.perf_counter()
@@ -94,6 +124,9 @@ def human(n: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-tests", action="store_true", help="不跑完整测试")
+    parser.add_argument(
+        "--no-examples", action="store_true", help="不比较预热运行器与新进程的示例耗时"
+    )
     parser.add_argument("--page", default="/chapters/02-tensors/", help="测量哪个页面的传输量")
     args = parser.parse_args()
 
@@ -112,9 +145,18 @@ def main() -> None:
     )
 
     slowest: list[tuple[float, str]] = []
+    differ: list[str] = []
+    if not args.no_examples:
+        warm, fresh, n, differ = measure_examples()
+        rows.append(
+            (
+                f"{n} 个 snippet 依次运行：预热运行器 / 新进程 `python 文件`",
+                f"{warm:.0f} s / {fresh:.0f} s（快 {fresh / warm:.1f} 倍）",
+            )
+        )
     if not args.no_tests:
         suite, slowest = measure_tests()
-        rows.append(("完整测试（`pytest -n 2`）耗时", f"{suite / 60:.1f} min"))
+        rows.append(("完整测试（`make test` 的 `pytest -n 2`，环境已装好）耗时", f"{suite:.0f} s"))
 
     print("| 指标 | 数值 |\n| --- | --- |")
     for name, value in rows:
@@ -122,6 +164,10 @@ def main() -> None:
     print("\n该页面最大的 5 个资源：")
     for size, url in biggest:
         print(f"  {human(size):>10}  {url}")
+    if differ:
+        print("\n预热运行器与新进程结果不同的示例（应当为空）：")
+        for name in differ:
+            print(f"  {name}")
     if slowest:
         print("\n最慢的 5 个测试项：")
         for seconds, name in slowest:
