@@ -4,6 +4,7 @@
 #   make test-fresh  同样的测试，但每个示例都以新进程 `python 文件` 运行（与读者一样）
 #   make build    只构建站点到 site/
 #   make outputs  刷新所有示例的期望输出与配图（只改不一致的）
+#   make offline  构建离线版（从文件系统打开、搜索可用），打包成 pytorch-notes-zh-offline.zip
 #   make bench    打印性能数字（测试总时间、构建时间、页面传输量等）
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -14,7 +15,7 @@ export NO_MKDOCS_2_WARNING := 1
 # pytest 的并行进程数；2 核机器上 2 个最合适
 WORKERS ?= 2
 
-.PHONY: serve test test-fresh build outputs bench lint clean
+.PHONY: serve test test-fresh build offline outputs bench lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +37,9 @@ test-fresh: $(STAMP)
 	bash tools/ensure_chromium.sh
 	PTNOTES_RUNNER=fresh $(PY) -m pytest -n $(WORKERS) --dist load
 
+offline: $(STAMP)
+	$(PY) tools/build_offline.py
+
 outputs: $(STAMP)
 	$(PY) tools/refresh_outputs.py
 	for nb in docs/notebooks/*.ipynb; do $(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace "$$nb"; done
@@ -49,4 +53,4 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check snippets
 
 clean:
-	rm -rf site test-artifacts
+	rm -rf site site-offline pytorch-notes-zh-offline.zip test-artifacts

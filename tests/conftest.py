@@ -39,32 +39,49 @@ def _run_id() -> str:
     return os.environ.get("PYTEST_XDIST_TESTRUNUID") or str(os.getpid())
 
 
-@pytest.fixture(scope="session")
-def built_site() -> Path:
-    """`mkdocs build --strict` 的结果目录；构建失败时所有依赖它的测试都失败。"""
+def _build_once(site_dir: Path, command: list[str], env: dict[str, str], what: str) -> Path:
+    """在一次测试运行里只构建一次（xdist 的多个 worker 通过文件锁共享结果）。"""
     from filelock import FileLock
 
     ARTIFACTS.mkdir(exist_ok=True)
-    stamp = ARTIFACTS / "site.run-id"
-    log = ARTIFACTS / "mkdocs-build.log"
-    with FileLock(str(ARTIFACTS / "site.lock")):
-        if not (stamp.exists() and stamp.read_text() == _run_id() and SITE_DIR.exists()):
-            if SITE_DIR.exists():
-                shutil.rmtree(SITE_DIR)
-            env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    stamp = ARTIFACTS / f"{site_dir.name}.run-id"
+    log = ARTIFACTS / f"{site_dir.name}-build.log"
+    with FileLock(str(ARTIFACTS / f"{site_dir.name}.lock")):
+        if not (stamp.exists() and stamp.read_text() == _run_id() and site_dir.exists()):
+            if site_dir.exists():
+                shutil.rmtree(site_dir)
             proc = subprocess.run(
-                [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(SITE_DIR)],
-                cwd=harness.REPO,
-                env=env,
-                capture_output=True,
-                text=True,
+                command, cwd=harness.REPO, env=env, capture_output=True, text=True
             )
             log.write_text(proc.stdout + proc.stderr, encoding="utf-8")
             if proc.returncode != 0:
                 stamp.unlink(missing_ok=True)
-                pytest.fail(f"mkdocs build --strict 失败：\n{proc.stderr[-4000:]}", pytrace=False)
+                pytest.fail(f"{what} 失败：\n{proc.stderr[-4000:]}", pytrace=False)
             stamp.write_text(_run_id())
-    return SITE_DIR
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def built_site() -> Path:
+    """`mkdocs build --strict` 的结果目录；构建失败时所有依赖它的测试都失败。"""
+    return _build_once(
+        SITE_DIR,
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(SITE_DIR)],
+        dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+        "mkdocs build --strict",
+    )
+
+
+@pytest.fixture(scope="session")
+def offline_site() -> Path:
+    """离线版（tools/build_offline.py，即 make offline 所用的构建）。"""
+    site = ARTIFACTS / "site-offline"
+    return _build_once(
+        site,
+        [sys.executable, "tools/build_offline.py", "--dir", str(site), "--no-zip"],
+        dict(os.environ),
+        "离线版构建",
+    )
 
 
 # ---------------------------------------------------------------------------
