@@ -24,10 +24,14 @@ def pytest_configure(config):
     harness.install_network_guard()
     config._ptnotes_start = time.perf_counter()
     # 各 xdist worker 共享示例的运行结果（同一段代码只跑一次）；每次测试运行用新的目录
+    # 同一仓库里同时跑的几次测试各用自己的目录，互不删除；本次运行结束时删掉自己的
     cache = ARTIFACTS / "run-cache" / _run_id()
-    if not hasattr(config, "workerinput"):
-        shutil.rmtree(ARTIFACTS / "run-cache", ignore_errors=True)
     os.environ["PTNOTES_RUN_CACHE"] = str(cache)
+
+
+def pytest_unconfigure(config):
+    if not hasattr(config, "workerinput"):
+        shutil.rmtree(ARTIFACTS / "run-cache" / _run_id(), ignore_errors=True)
 
 
 # ---------------------------------------------------------------------------
@@ -93,7 +97,9 @@ def pytest_collection_modifyitems(items):
     """给示例类测试项贴上类别与说明。在收集时就贴上，被跳过的项也能出现在汇总里。"""
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
-        if "block" in params:
+        if "block" in params and isinstance(params["block"], str):
+            item.user_properties += [("example_kind", "docs-block"), ("label", item.nodeid)]
+        elif "block" in params:
             block = params["block"]
             label = f"{harness.rel(block.page)} 第 {block.index} 个代码块（第 {block.lineno} 行）"
             if block.sources:

@@ -46,7 +46,15 @@ def _eval_mark(text: str):
 def _doc_block_params():
     params = []
     for page in harness.markdown_pages():
-        for block in harness.scan_page(page).blocks:
+        try:
+            scan = harness.scan_page(page)
+        except Exception as exc:  # noqa: BLE001
+            # 一个页面读不了（例如嵌入的文件不存在），只让这个页面失败，不妨碍收集其他页面
+            reason = f"{type(exc).__name__}: {exc}"
+            test_id = f"{harness.rel(page).removeprefix('docs/')}::unreadable"
+            params.append(pytest.param(reason, id=test_id))
+            continue
+        for block in scan.blocks:
             marks = [_eval_mark(m) for m in block.marks]
             test_id = f"{harness.rel(page).removeprefix('docs/')}::{block.name}"
             params.append(pytest.param(block, marks=marks, id=test_id))
@@ -69,6 +77,8 @@ def _report_failure(result: harness.RunResult, what: str) -> None:
 @machine_param
 @pytest.mark.parametrize("block", _doc_block_params())
 def test_doc_block(block: harness.DocBlock, machine: str, record_property, request):
+    if isinstance(block, str):
+        pytest.fail(f"页面无法展开：{block}", pytrace=False)
     label = dict(request.node.user_properties)["label"]
 
     if block.whole_file:
