@@ -26,12 +26,12 @@ for values in ([1.0, 2.0], [-1.0, -2.0]):
     x = torch.tensor(values, requires_grad=True)
     y = model(x)
     y.backward()
-    print("输入:", values)
-    print("  这次搭出的计算图:", " -> ".join(graph_ops(y)))
-    print("  输出:", round(y.item(), 4), " 梯度:", x.grad)
+    print("输入：", values)
+    print("  这次搭出的计算图：", " -> ".join(graph_ops(y)))
+    print("  输出：", round(y.item(), 4), " 梯度：", x.grad)
 
-# 普通张量没有 grad_fn；requires_grad=True 的“叶子张量”（leaf tensor）由用户创建，也没有 grad_fn
+# 普通张量没有 grad_fn；requires_grad=True 的叶子张量（leaf tensor）由用户创建，也没有 grad_fn
 a = torch.tensor([1.0, 2.0], requires_grad=True)
 b = a * 3
-print("a 是叶子张量:", a.is_leaf, " a.grad_fn:", a.grad_fn)
-print("b 是叶子张量:", b.is_leaf, " b.grad_fn 的类型:", type(b.grad_fn).__name__)
+print("a 是叶子张量：", a.is_leaf, " a.grad_fn:", a.grad_fn)
+print("b 是叶子张量：", b.is_leaf, " b.grad_fn 的类型：", type(b.grad_fn).__name__)

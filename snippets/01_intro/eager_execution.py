@@ -8,9 +8,9 @@ x = torch.tensor([0.5, -1.0, 2.0], requires_grad=True)
 
 # 中间结果就是普通张量，可以直接打印、检查
 h = x * 3
-print("第 1 步 h = x * 3 :", h.detach())
+print("第 1 步 h = x * 3 ：", h.detach())
 h = torch.relu(h)
-print("第 2 步 relu(h)   :", h.detach())
+print("第 2 步 relu(h)   ：", h.detach())
 
 # Python 控制流可以依赖张量的值：这次运行走哪个分支，取决于算出来的数
 steps = 0
@@ -26,7 +26,7 @@ else:
     out = h.mean()
     print("走了 else 分支：取平均值", out.item())
 
-# 反向传播沿着“这一次真正执行过的”运算求梯度
+# 反向传播只沿着这一次真正执行过的运算求梯度
 out.backward()
-print("循环次数:", steps)
+print("循环次数：", steps)
 print("x.grad =", x.grad)

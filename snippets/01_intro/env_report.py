@@ -26,4 +26,4 @@ report = {
 
 print("===== 环境报告 =====")
 for name, value in report.items():
-    print(f"- {name}: {value}")
+    print(f"- {name}：{value}")

@@ -41,4 +41,4 @@ for tv, vv in cases:
     print(f"torch {tv:<14} torchvision {vv:<14} -> {is_compatible(tv, vv)}")
 
 # 最后检查本机装的这一对
-print("本机:", is_compatible(torch.__version__, torchvision.__version__))
+print("本机：", is_compatible(torch.__version__, torchvision.__version__))

@@ -18,6 +18,6 @@ for value in (2.0, 9.0, 100.0):
     root.backward()
     exact_grad = 0.5 / value**0.5  # d sqrt(a) / da = 1 / (2 sqrt(a))
     print(
-        f"a = {value:>5}: 迭代 {steps} 次, sqrt = {root.item():.6f}, "
+        f"a = {value:>5}：迭代 {steps} 次, sqrt = {root.item():.6f}, "
         f"梯度 = {a.grad.item():.6f}, 解析梯度 = {exact_grad:.6f}"
     )

@@ -24,12 +24,12 @@ def branch_free(x: torch.Tensor) -> torch.Tensor:
 
 
 for x in (torch.tensor([-1.0, 0.0, 2.0]), torch.tensor([-3.0, 0.5, -1.0])):
-    print("输入:", x)
-    print("  两种写法结果相同:", torch.equal(with_branch(x), branch_free(x)))
+    print("输入：", x)
+    print("  两种写法结果相同：", torch.equal(with_branch(x), branch_free(x)))
 
 for fn in (with_branch, branch_free):
     captured.clear()
     torch.compiler.reset()  # 清掉之前的编译缓存，单独统计每个函数
     compiled = torch.compile(fn, backend=count_backend)
     compiled(torch.tensor([-1.0, 0.0, 2.0]))
-    print(f"{fn.__name__}: 捕获了 {len(captured)} 张图")
+    print(f"{fn.__name__}：捕获了 {len(captured)} 张图")

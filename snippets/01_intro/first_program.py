@@ -8,7 +8,7 @@ torch.manual_seed(0)
 x = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
 print("x =")
 print(x)
-print("形状:", x.shape, " 数据类型:", x.dtype, " 所在设备:", x.device)
+print("形状：", x.shape, " 数据类型：", x.dtype, " 所在设备：", x.device)
 
 # 2. 逐元素运算与矩阵乘法：每一行代码执行完，结果就已经算出来了
 y = x * 10 + 1

@@ -27,14 +27,14 @@ class TinyNet(nn.Module):
 net = TinyNet([4, 8, 8, 2])
 x = torch.randn(3, 4)  # 3 个样本，每个 4 个特征
 
-print("逐层查看前向传播:")
+print("逐层查看前向传播：")
 y = net(x, verbose=True)
 assert y.shape == (3, 2), "普通的 assert 也能用来检查形状"
 
 # 参数也只是 Python 对象，可以用循环和 sum 统计
 n_params = sum(p.numel() for p in net.parameters())
-print("参数总数:", n_params)
+print("参数总数：", n_params)
 for name, p in net.named_parameters():
     print(f"  {name:<16} {tuple(p.shape)}")
-print("输出:")
+print("输出：")
 print(y.detach())

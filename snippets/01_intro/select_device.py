@@ -7,4 +7,4 @@ device = (
     if torch.accelerator.is_available()
     else torch.device("cpu")
 )
-print("使用设备:", device)
+print("使用设备：", device)

@@ -4,8 +4,8 @@ import torch
 import torchvision
 from torchvision.ops import nms
 
-print("torch 发行版本:", torch.__version__.split("+")[0])
-print("torchvision 发行版本:", torchvision.__version__.split("+")[0])
+print("torch 发行版本：", torch.__version__.split("+")[0])
+print("torchvision 发行版本：", torchvision.__version__.split("+")[0])
 
 # 非极大值抑制（NMS）是 torchvision 的编译算子；两者版本不配套时，
 # 这里会报 “operator torchvision::nms does not exist” 之类的错误
@@ -18,5 +18,5 @@ boxes = torch.tensor(
 )
 scores = torch.tensor([0.9, 0.8, 0.7])
 keep = nms(boxes, scores, iou_threshold=0.5)
-print("NMS 保留的框编号:", keep.tolist())
+print("NMS 保留的框编号：", keep.tolist())
 print("编译算子工作正常，torch 与 torchvision 配套")

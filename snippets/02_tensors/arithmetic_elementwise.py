@@ -8,7 +8,7 @@ b = torch.tensor([[10.0, 20.0], [30.0, 40.0]])
 # 四则运算与乘方：运算符和函数写法等价
 print("a + b:")
 print(a + b)
-print("torch.add(a, b) 与 a + b 相等:", torch.equal(torch.add(a, b), a + b))
+print("torch.add(a, b) 与 a + b 相等：", torch.equal(torch.add(a, b), a + b))
 print("b / a:")
 print(b / a)
 print("a ** 2:")
@@ -28,10 +28,10 @@ print("relu:     ", torch.relu(x))
 
 # 比较运算得到布尔张量
 print("x > 0:    ", x > 0)
-print("大于 0 的个数:", (x > 0).sum().item())
+print("大于 0 的个数：", (x > 0).sum().item())
 
 # 浮点比较不要用 ==，用 allclose 或 isclose
 s = torch.tensor(1.1) * 3
 print("1.1 * 3 == 3.3 ?  ", (s == torch.tensor(3.3)).item())
-print("两者之差:          ", (s - torch.tensor(3.3)).item())
+print("两者之差：          ", (s - torch.tensor(3.3)).item())
 print("allclose(1.1 * 3, 3.3) ?", torch.allclose(s, torch.tensor(3.3)))

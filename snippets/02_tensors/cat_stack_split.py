@@ -15,17 +15,17 @@ print(c1)
 s0 = torch.stack([a, b], dim=0)
 s2 = torch.stack([a, b], dim=2)
 print("stack dim=0 ->", tuple(s0.shape), " stack dim=2 ->", tuple(s2.shape))
-print("s0[1] 就是 b:", torch.equal(s0[1], b))
+print("s0[1] 就是 b：", torch.equal(s0[1], b))
 
-# cat 只要求“拼接维以外”的维度相同；stack 要求形状完全相同
+# cat 只要求拼接维以外的维度相同；stack 要求形状完全相同
 row = torch.tensor([[0, 0, 0]])  # (1, 3)
-print("cat 不同行数:", tuple(torch.cat([a, row], dim=0).shape))
+print("cat 不同行数：", tuple(torch.cat([a, row], dim=0).shape))
 try:
     torch.stack([a, row])
 except RuntimeError as err:
-    print("stack 形状不同报错:", type(err).__name__)
+    print("stack 形状不同报错：", type(err).__name__)
 
-# chunk 按“份数”拆，split 按“每份大小”拆
+# chunk 按份数拆，split 按每份大小拆
 x = torch.arange(10)
 print("chunk(3):     ", [t.tolist() for t in x.chunk(3)])
 print("arange(6).chunk(4) 只得到", len(torch.arange(6).chunk(4)), "份")

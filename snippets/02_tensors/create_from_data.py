@@ -17,20 +17,20 @@ print("整数混浮点   ->", mixed.dtype, mixed)
 print("嵌套列表形状 ->", nested.shape)
 
 # 浮点数默认是 float32，这个默认值可以查询
-print("默认浮点类型:", torch.get_default_dtype())
+print("默认浮点类型：", torch.get_default_dtype())
 
 # 显式指定 dtype，比依赖推断更清楚
 labels = torch.tensor([0, 1, 1], dtype=torch.long)
 weights = torch.tensor([1, 2, 3], dtype=torch.float32)
-print("显式指定:", labels.dtype, weights.dtype)
+print("显式指定：", labels.dtype, weights.dtype)
 
 # NumPy 的默认浮点是 float64，转换时会原样保留
 arr = np.array([0.5, 1.5])
-print("NumPy 数组 dtype:", arr.dtype)
+print("NumPy 数组 dtype：", arr.dtype)
 print("torch.from_numpy ->", torch.from_numpy(arr).dtype)
 print("torch.tensor     ->", torch.tensor(arr).dtype)
 print("再转成 float32   ->", torch.tensor(arr, dtype=torch.float32).dtype)
 
 # 0 维张量（标量）与 .item()
 scalar = torch.tensor(3.14)
-print("标量张量:", scalar, "形状:", scalar.shape, "取出 Python 数:", scalar.item())
+print("标量张量：", scalar, "形状：", scalar.shape, "取出 Python 数：", scalar.item())

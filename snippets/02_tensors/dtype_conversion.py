@@ -9,9 +9,10 @@ print(".to(torch.int64):", x.to(torch.int64), " （直接截掉小数部分，�
 print(".round().long(): ", x.round().long())
 print(".bool():         ", x.bool(), " （非零即 True）")
 print(".half().dtype:   ", x.half().dtype, " .double().dtype:", x.double().dtype)
-print("dtype 已经相同时 .to() 返回原张量:", x.to(torch.float32) is x)
+print("dtype 已经相同时 .to() 返回原张量：", x.to(torch.float32) is x)
 
-# 类型提升：两个操作数 dtype 不同，结果取“能装下两者”的类型
+# 类型提升：两个操作数 dtype 不同时，同类别取更宽的类型，跨类别取较高类别一方的类型
+# （不保证装得下另一方的所有值：int32 的大整数放进 float16 会失去精度甚至溢出）
 i32 = torch.tensor([1, 2], dtype=torch.int32)
 i64 = torch.tensor([1, 2], dtype=torch.int64)
 f16 = torch.tensor([1.0, 2.0], dtype=torch.float16)
@@ -21,13 +22,15 @@ print("int32 + float16   ->", (i32 + f16).dtype)
 print("float16 + float64 ->", (f16 + f64).dtype)
 print("bool + int32      ->", (torch.tensor([True, False]) + i32).dtype)
 
-# Python 数字和 0 维张量“分量轻”：同一类别时不改变张量的 dtype
+# Python 数字和 0 维张量与张量同类别时，不改变张量的 dtype
 print("int32 + 5         ->", (i32 + 5).dtype)
 print("float16 + 0.5     ->", (f16 + 0.5).dtype)
 print("float16 + 0 维 float64 张量 ->", (f16 + torch.tensor(0.5, dtype=torch.float64)).dtype)
-# 但类别更高时要提升：整数张量遇到 Python 浮点数，得到默认浮点类型
+# 但类别更高时要提升：整数张量遇到 Python 浮点数，得到默认浮点类型；
+# 遇到类别更高的 0 维张量，则保留那个 0 维张量自己的 dtype
 print("int32 + 0.5       ->", (i32 + 0.5).dtype)
-print("torch.result_type(int32 张量, 0.5):", torch.result_type(i32, 0.5))
+print("int32 + 0 维 float64 张量 ->", (i32 + torch.tensor(0.5, dtype=torch.float64)).dtype)
+print("torch.result_type(int32 张量, 0.5)：", torch.result_type(i32, 0.5))
 
 # 坑 1：/ 总是真除法，结果是浮点；// 是向下取整，对负数要留意
 a = torch.tensor([7, -7])
@@ -49,8 +52,8 @@ counts = torch.tensor([1, 2, 3])
 try:
     counts.add_(0.5)
 except RuntimeError as err:
-    print("整数张量 add_(0.5) 报错:", err)
-print("改用非原地操作:", counts + 0.5)
+    print("整数张量 add_(0.5) 报错：", err)
+print("改用非原地操作：", counts + 0.5)
 
 # 坑 4：float32 只有 24 位有效数字，很大的整数转过去再转回来会变
 big = torch.tensor([16_777_217])

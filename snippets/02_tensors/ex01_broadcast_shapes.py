@@ -5,7 +5,7 @@ import torch
 
 def broadcast_shape(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, ...]:
     """按广播规则推导结果形状；不兼容时抛出 ValueError。"""
-    # 在较短的形状前面补 1，使两者维数相同（相当于“从右往左对齐”）
+    # 在较短的形状前面补 1，使两者维数相同，相当于从右往左对齐
     n = max(len(a), len(b))
     a = (1,) * (n - len(a)) + tuple(a)
     b = (1,) * (n - len(b)) + tuple(b)
@@ -37,4 +37,4 @@ for a, b in cases:
         ref = tuple(torch.broadcast_shapes(a, b))
     except RuntimeError:
         ref = "报错"
-    print(f"{a!s:<10} 与 {b!s:<10} -> torch: {ref!s:<10} 手写: {mine}")
+    print(f"{a!s:<10} 与 {b!s:<10} -> torch：{ref!s:<10} 手写：{mine}")

@@ -31,6 +31,6 @@ for name, t in results.items():
 
 arr = np.ones(3, dtype=np.float32)
 print(
-    f"{'from_numpy(arr)':<18} 与 arr 共享内存: {np.shares_memory(torch.from_numpy(arr).numpy(), arr)}"
+    f"{'from_numpy(arr)':<18} 与 arr 共享内存：{np.shares_memory(torch.from_numpy(arr).numpy(), arr)}"
 )
-print(f"{'tensor(arr)':<18} 与 arr 共享内存: {np.shares_memory(torch.tensor(arr).numpy(), arr)}")
+print(f"{'tensor(arr)':<18} 与 arr 共享内存：{np.shares_memory(torch.tensor(arr).numpy(), arr)}")

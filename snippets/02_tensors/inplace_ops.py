@@ -8,22 +8,22 @@ ptr = a.data_ptr()
 b = a.add(10)  # 非原地：返回新张量，a 不变
 print("a.add(10) 之后 a =", a, " 新张量 b =", b)
 a.add_(10)  # 原地：直接改 a
-print("a.add_(10) 之后 a =", a, " 还是同一块内存:", a.data_ptr() == ptr)
+print("a.add_(10) 之后 a =", a, " 还是同一块内存：", a.data_ptr() == ptr)
 
 # += 对张量也是原地操作；a = a + 1 则是新建张量再让名字指向它
 a += 1
-print("a += 1 之后仍是同一块内存:", a.data_ptr() == ptr)
+print("a += 1 之后仍是同一块内存：", a.data_ptr() == ptr)
 a = a + 1
-print("a = a + 1 之后仍是同一块内存:", a.data_ptr() == ptr)
+print("a = a + 1 之后仍是同一块内存：", a.data_ptr() == ptr)
 
 # 其他常见的原地操作
 t = torch.tensor([-1.0, 0.5, 2.0])
 t.clamp_(min=0.0).mul_(2)  # 原地操作返回自身，可以连写
-print("clamp_ 再 mul_:", t)
+print("clamp_ 再 mul_：", t)
 t.zero_()
 print("zero_():", t)
 
-# 代价 1：会“连带”修改共享同一内存的视图
+# 代价 1：会连带修改共享同一内存的视图
 base = torch.arange(4.0)
 view = base[1:3]
 view.mul_(100)
@@ -36,15 +36,15 @@ y.mul_(2)  # 原地改写了 y
 try:
     y.sum().backward()
 except RuntimeError as err:
-    print("反向传播报错，信息里提到 inplace:", "inplace" in str(err))
+    print("反向传播报错，信息里提到 inplace：", "inplace" in str(err))
 
 # 需要梯度的叶子张量也不能直接原地修改
 try:
     x.add_(1)
 except RuntimeError as err:
-    print("叶子张量原地修改报错:", err)
+    print("叶子张量原地修改报错：", err)
 
 # 确实要改（比如手写参数更新）时，放进 torch.no_grad()
 with torch.no_grad():
     x.sub_(0.1 * torch.ones(3))
-print("no_grad 中更新后:", x)
+print("no_grad 中更新后：", x)

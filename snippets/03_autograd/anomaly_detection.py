@@ -11,9 +11,9 @@ def safe_sqrt_wrong(x):
 
 
 y = safe_sqrt_wrong(x)
-print("前向结果看起来正常:", y)
+print("前向结果看起来正常：", y)
 y.sum().backward()
-print("但梯度里出现了 nan:", x.grad)
+print("但梯度里出现了 nan：", x.grad)
 
 # 打开异常检测：反向中哪个节点产生 nan，就在那里报错，
 # 并在 stderr 打印产生它的前向代码位置
@@ -23,10 +23,10 @@ with torch.autograd.detect_anomaly():
     try:
         y.sum().backward()
     except RuntimeError as err:
-        print("detect_anomaly 报错:", str(err).splitlines()[0])
+        print("detect_anomaly 报错：", str(err).splitlines()[0])
 
 
-# 修正：先把输入“洗干净”，保证两个分支都不产生 nan
+# 修正：先把会出问题的输入换成安全值，保证两个分支都不产生 nan
 def safe_sqrt(x):
     positive = x > 0
     x_safe = torch.where(positive, x, torch.ones_like(x))
@@ -35,4 +35,4 @@ def safe_sqrt(x):
 
 x.grad = None
 safe_sqrt(x).sum().backward()
-print("修正后的梯度:", x.grad)
+print("修正后的梯度：", x.grad)

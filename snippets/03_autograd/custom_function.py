@@ -29,18 +29,18 @@ x = torch.tensor([-20.0, -1.0, 0.0, 1.0, 100.0], requires_grad=True)
 
 y_naive = naive_softplus(x)
 y_naive.sum().backward()
-print("朴素写法  前向:", y_naive.detach())
-print("朴素写法  梯度:", x.grad)
+print("朴素写法  前向：", y_naive.detach())
+print("朴素写法  梯度：", x.grad)
 
 x.grad = None
 y_stable = StableSoftplus.apply(x)  # 自定义 Function 通过 .apply 调用
 y_stable.sum().backward()
-print("稳定写法  前向:", y_stable.detach())
-print("稳定写法  梯度:", x.grad)
-print("grad_fn 的名字:", type(y_stable.grad_fn).__name__)
+print("稳定写法  前向：", y_stable.detach())
+print("稳定写法  梯度：", x.grad)
+print("grad_fn 的名字：", type(y_stable.grad_fn).__name__)
 
 # 与 PyTorch 内置的 softplus 对比
-print("与 F.softplus 一致:", torch.allclose(y_stable, torch.nn.functional.softplus(x)))
+print("与 F.softplus 一致：", torch.allclose(y_stable, torch.nn.functional.softplus(x)))
 
 # 手写 backward 之后一定要用 gradcheck（float64）验证
 x64 = (torch.randn(6, dtype=torch.float64) * 5).requires_grad_()

@@ -25,9 +25,9 @@ for ax, name, fn, legend_loc in panels:
     # 与解析导数对比：tanh' = 1 - tanh^2，sigmoid' = s * (1 - s)
     yd = y.detach()
     exact = 1 - yd**2 if name == "tanh" else yd * (1 - yd)
-    print(f"{name}: autograd 导数与解析导数一致:", torch.allclose(dy, exact, atol=1e-6))
+    print(f"{name}：autograd 导数与解析导数一致：", torch.allclose(dy, exact, atol=1e-6))
     x_peak = x[dy.argmax()].item()
-    print(f"{name}: 导数最大值 {dy.max().item():.4f}，出现在 x = {x_peak:.1f}")
+    print(f"{name}：导数最大值 {dy.max().item():.4f}，出现在 x = {x_peak:.1f}")
 
 fig.tight_layout()
 fig.savefig("activation_derivatives.png", dpi=100)

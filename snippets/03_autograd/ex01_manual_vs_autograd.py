@@ -14,9 +14,9 @@ manual_dx = 2 * xv * yv + yv * math.cos(xv * yv)
 manual_dy = xv**2 + xv * math.cos(xv * yv)
 
 print(f"autograd: df/dx = {x.grad.item():.6f}, df/dy = {y.grad.item():.6f}")
-print(f"手算:     df/dx = {manual_dx:.6f}, df/dy = {manual_dy:.6f}")
+print(f"手算：     df/dx = {manual_dx:.6f}, df/dy = {manual_dy:.6f}")
 print(
-    "一致:",
+    "一致：",
     math.isclose(x.grad.item(), manual_dx, rel_tol=1e-6),
     math.isclose(y.grad.item(), manual_dy, rel_tol=1e-6),
 )

@@ -20,7 +20,7 @@ with torch.no_grad():
 try:
     loss.backward()
 except RuntimeError as err:
-    print("情况 2  backward 报错:", err)
+    print("情况 2  backward 报错：", err)
 loss = (w * x).sum()  # 修正：把需要求导的前向放到 no_grad 外面
 loss.backward()
 print("  修正后 w.grad =", w.grad)

@@ -29,12 +29,10 @@ def train(batch_size, accumulation_steps, num_updates):
 
 big = train(batch_size=16, accumulation_steps=1, num_updates=4)
 small = train(batch_size=4, accumulation_steps=4, num_updates=4)
-print("整批 16：    weight =", round(big.weight.item(), 6), " bias =", round(big.bias.item(), 6))
-print(
-    "4 x 4 累积： weight =", round(small.weight.item(), 6), " bias =", round(small.bias.item(), 6)
-)
+print("整批 16：    weight =", round(big.weight.item(), 4), " bias =", round(big.bias.item(), 4))
+print("4 x 4 累积：weight =", round(small.weight.item(), 4), " bias =", round(small.bias.item(), 4))
 same = all(
     torch.allclose(p, q, atol=1e-6)
     for p, q in zip(big.parameters(), small.parameters(), strict=True)
 )
-print("参数一致:", same)
+print("参数一致：", same)

@@ -18,11 +18,11 @@ class SiLU(torch.autograd.Function):
 
 torch.manual_seed(0)
 x = torch.randn(5, dtype=torch.float64, requires_grad=True)
-print("gradcheck 通过:", gradcheck(SiLU.apply, (x,)))
+print("gradcheck 通过：", gradcheck(SiLU.apply, (x,)))
 
 # 与内置的 F.silu 对比前向与梯度
 y1 = SiLU.apply(x)
 (g1,) = torch.autograd.grad(y1.sum(), x)
 y2 = torch.nn.functional.silu(x)
 (g2,) = torch.autograd.grad(y2.sum(), x)
-print("前向一致:", torch.allclose(y1, y2), " 梯度一致:", torch.allclose(g1, g2))
+print("前向一致：", torch.allclose(y1, y2), " 梯度一致：", torch.allclose(g1, g2))

@@ -12,11 +12,11 @@ x = torch.randn(3, 4, dtype=torch.float64, requires_grad=True)
 w = torch.randn(4, 2, dtype=torch.float64, requires_grad=True)
 
 # 1. float64 输入：有限差分足够精确，检查通过
-print("float64 的 gradcheck:", gradcheck(f, (x, w)))
+print("float64 的 gradcheck：", gradcheck(f, (x, w)))
 
-# 2. float32 输入：有限差分的舍入误差太大，连正确的梯度也会“不通过”
+# 2. float32 输入：有限差分的舍入误差太大，连正确的梯度也会判为不通过
 x32, w32 = x.detach().float().requires_grad_(), w.detach().float().requires_grad_()
-print("float32 的 gradcheck:", gradcheck(f, (x32, w32), raise_exception=False))
+print("float32 的 gradcheck：", gradcheck(f, (x32, w32), raise_exception=False))
 
 
 # 3. 故意写错 backward：x**3 的导数应是 3x^2，这里写成了 2x^2

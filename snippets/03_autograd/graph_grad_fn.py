@@ -29,7 +29,7 @@ def walk(fn, depth=0):
         return
     label = type(fn).__name__
     if label == "AccumulateGrad":
-        # AccumulateGrad 是叶子张量的“接收端”，它的 variable 就是那个叶子
+        # AccumulateGrad 是叶子张量的梯度接收端，它的 variable 就是那个叶子
         leaf = fn.variable
         name = "w" if leaf is w else "b"
         label += f"  -> 写入 {name}.grad"

@@ -33,7 +33,7 @@ for X_mb, y_mb in zip(X.chunk(num_micro), y.chunk(num_micro), strict=True):
     loss_fn(model(X_mb), y_mb).backward()
 wrong_grad = model.weight.grad.clone()
 
-print("整批梯度（前 4 个分量）:", big_batch_grad[0, :4].cpu())
-print("累积梯度（前 4 个分量）:", accumulated_grad[0, :4].cpu())
-print("两者 allclose:", torch.allclose(big_batch_grad, accumulated_grad, atol=1e-6))
-print(f"忘记除以 4 时与整批之比: {(wrong_grad / big_batch_grad).mean().item():.4f}")
+print("整批梯度（前 4 个分量）：", big_batch_grad[0, :4].cpu())
+print("累积梯度（前 4 个分量）：", accumulated_grad[0, :4].cpu())
+print("两者 allclose：", torch.allclose(big_batch_grad, accumulated_grad, atol=1e-6))
+print(f"忘记除以 4 时与整批之比：{(wrong_grad / big_batch_grad).mean().item():.4f}")

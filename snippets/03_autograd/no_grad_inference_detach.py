@@ -12,7 +12,7 @@ with torch.inference_mode():
     b = w * 2
 print("inference_mode: requires_grad =", b.requires_grad, " is_inference =", b.is_inference())
 
-# 3. detach()：从图上“摘下来”，与原张量共享同一块存储
+# 3. detach()：从计算图上摘下来，与原张量共享同一块存储
 c = (w * 2).detach()
 print("detach:         requires_grad =", c.requires_grad, " grad_fn =", c.grad_fn)
 
@@ -36,4 +36,4 @@ base = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
 view = base.detach()
 view[0] = 100.0
 print()
-print("修改 detach 出来的张量后，原张量:", base)
+print("修改 detach 出来的张量后，原张量：", base)

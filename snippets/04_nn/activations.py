@@ -12,9 +12,9 @@ activations = {
     "Tanh": nn.Tanh(),
 }
 
-# 几个代表性输入点上的取值
-points = torch.tensor([-3.0, -1.0, 0.0, 1.0, 3.0])
-print("输入:   ", points)
+# 几个代表性输入点上的取值（选的点让第 5 位小数远离舍入边界，换一台机器打印也相同）
+points = torch.tensor([-2.0, -1.0, 0.0, 1.0, 2.0])
+print("输入：   ", points)
 for name, act in activations.items():
     print(f"{name:<8}", act(points))
 
@@ -22,8 +22,9 @@ for name, act in activations.items():
 logits = torch.tensor([[1.0, 2.0, 3.0], [1.0, 1.0, 1.0]])
 p_row = nn.Softmax(dim=1)(logits)  # 每一行（每个样本）和为 1
 p_col = nn.Softmax(dim=0)(logits)  # 每一列和为 1，通常不是你想要的
-print("Softmax(dim=1):\n", p_row, "\n每行之和:", p_row.sum(dim=1))
-print("Softmax(dim=0):\n", p_col, "\n每列之和:", p_col.sum(dim=0))
+# 和可能是 0.99999994 这样的数，先舍入到 4 位小数再打印
+print("Softmax(dim=1)：\n", p_row, "\n每行之和：", p_row.sum(dim=1).round(decimals=4))
+print("Softmax(dim=0)：\n", p_col, "\n每列之和：", p_col.sum(dim=0).round(decimals=4))
 
 # 画出激活函数曲线与导数
 x = torch.linspace(-4, 4, 401, requires_grad=True)

@@ -12,8 +12,8 @@ def count(module: nn.Module) -> int:
 
 # 1) Sequential：按顺序串起来，forward 自动生成
 seq = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2))
-print("Sequential 参数量:", count(seq), " seq[0]:", seq[0])
-print("Sequential 输出形状:", tuple(seq(torch.randn(5, 4)).shape))
+print("Sequential 参数量：", count(seq), " seq[0]:", seq[0])
+print("Sequential 输出形状：", tuple(seq(torch.randn(5, 4)).shape))
 
 
 # 2) ModuleList：像列表一样存放子模块，forward 自己写（可以加循环、残差、条件）
@@ -48,10 +48,10 @@ sizes = [4, 8, 8, 2]
 good = MLPWithModuleList(sizes)
 bad = MLPWithPlainList(sizes)
 x = torch.randn(5, 4)
-print("两者都能前向传播:", tuple(good(x).shape), tuple(bad(x).shape))
-print("ModuleList 版参数量:", count(good))
-print("普通 list 版参数量:", count(bad), "<- 优化器拿不到任何参数")
-print("普通 list 版 state_dict 键:", list(bad.state_dict().keys()))
+print("两者都能前向传播：", tuple(good(x).shape), tuple(bad(x).shape))
+print("ModuleList 版参数量：", count(good))
+print("普通 list 版参数量：", count(bad), "<- 优化器拿不到任何参数")
+print("普通 list 版 state_dict 键：", list(bad.state_dict().keys()))
 
 
 # 4) ModuleDict：按名字挑选子模块，例如多任务的不同输出头
@@ -66,5 +66,5 @@ class MultiHead(nn.Module):
 
 
 mh = MultiHead()
-print("分类头输出形状:", tuple(mh(x, "cls").shape), " 回归头输出形状:", tuple(mh(x, "reg").shape))
-print("ModuleDict 的 state_dict 键:", list(mh.state_dict().keys()))
+print("分类头输出形状：", tuple(mh(x, "cls").shape), " 回归头输出形状：", tuple(mh(x, "reg").shape))
+print("ModuleDict 的 state_dict 键：", list(mh.state_dict().keys()))

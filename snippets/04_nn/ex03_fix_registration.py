@@ -30,7 +30,7 @@ class FixedNet(nn.Module):
 
 def report(model: nn.Module) -> None:
     n = sum(p.numel() for p in model.parameters())
-    print(f"{type(model).__name__}: 参数量 {n}，state_dict 键 {len(model.state_dict())} 个")
+    print(f"{type(model).__name__}：参数量 {n}，state_dict 键 {len(model.state_dict())} 个")
 
 
 torch.manual_seed(0)
@@ -39,13 +39,13 @@ torch.manual_seed(0)
 fixed = FixedNet()
 report(broken)
 report(fixed)
-print("FixedNet 的键:", list(fixed.state_dict().keys()))
+print("FixedNet 的键：", list(fixed.state_dict().keys()))
 
 # 后果：优化器根本拿不到 BrokenNet 的参数
 try:
     torch.optim.SGD(broken.parameters(), lr=0.1)
 except ValueError as e:
-    print("给 BrokenNet 建优化器:", e)
+    print("给 BrokenNet 建优化器：", e)
 
 # 修好之后训练一步，参数确实更新了
 opt = torch.optim.SGD(fixed.parameters(), lr=0.1)
@@ -55,4 +55,4 @@ loss = nn.functional.mse_loss(fixed(x, "b"), target)
 loss.backward()
 opt.step()
 changed = [name for name, p in fixed.named_parameters() if not torch.equal(before[name], p)]
-print("训练一步后被更新的参数:", changed)  # 头 a 没参与这次前向传播，所以没有梯度
+print("训练一步后被更新的参数：", changed)  # 头 a 没参与这次前向传播，所以没有梯度

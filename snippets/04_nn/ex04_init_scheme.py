@@ -35,17 +35,17 @@ model.apply(init_weights)
 # 逐项检查
 conv2 = model[3]
 fan_out = conv2.out_channels * conv2.kernel_size[0] * conv2.kernel_size[1]
-print(f"第二个卷积: 标准差 {conv2.weight.std().item():.4f}，理论 {(2 / fan_out) ** 0.5:.4f}")
+print(f"第二个卷积：标准差 {conv2.weight.std().item():.4f}，理论 {(2 / fan_out) ** 0.5:.4f}")
 print(
-    "BN weight 全为 1:",
+    "BN weight 全为 1：",
     bool((model[1].weight == 1).all()),
-    " bias 全为 0:",
+    " bias 全为 0：",
     bool((model[1].bias == 0).all()),
 )
 print(
-    f"Linear 权重标准差: {model[8].weight.std().item():.4f}，偏置全为 0: {bool((model[8].bias == 0).all())}"
+    f"Linear 权重标准差：{model[8].weight.std().item():.4f}，偏置全为 0：{bool((model[8].bias == 0).all())}"
 )
 print(
-    "输出 logits 很小（std≈0.01 的输出层）:",
+    "输出 logits 很小（std≈0.01 的输出层）：",
     model(torch.randn(4, 3, 8, 8)).abs().max().item() < 0.5,
 )

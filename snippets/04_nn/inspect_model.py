@@ -39,10 +39,10 @@ def count_params(m: nn.Module) -> tuple[int, int]:
     return total, trainable
 
 
-print("\n参数总量 / 可训练: {} / {}".format(*count_params(model)))
+print("\n参数总量 / 可训练：{} / {}".format(*count_params(model)))
 for p in model.features.parameters():
     p.requires_grad_(False)
-print("冻结 features 后:   {} / {}".format(*count_params(model)))
+print("冻结 features 后：   {} / {}".format(*count_params(model)))
 
 # 3) 用前向钩子记录每个叶子模块的输出形状
 rows = []
@@ -59,7 +59,7 @@ def make_hook(name):
 handles = [
     module.register_forward_hook(make_hook(name))
     for name, module in model.named_modules()
-    if len(list(module.children())) == 0  # 只挂在没有子模块的“叶子”上
+    if len(list(module.children())) == 0  # 只挂在没有子模块的叶子模块上
 ]
 
 model.eval()

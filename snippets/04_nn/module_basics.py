@@ -41,8 +41,8 @@ print("写法一 model(x)：")
 y1 = model(x)  # 经过 __call__：前置钩子 -> forward -> 后置钩子
 print("写法二 model.forward(x)：")
 y2 = model.forward(x)  # 绕过了 __call__，模型上的钩子不会触发
-print("钩子一共触发次数:", len(calls))
-print("两种写法数值相同:", torch.equal(y1, y2))
+print("钩子一共触发次数：", len(calls))
+print("两种写法数值相同：", torch.equal(y1, y2))
 
 handle.remove()  # 不再需要时移除钩子
 print("logits:\n", y1.detach())

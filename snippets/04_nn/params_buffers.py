@@ -31,12 +31,12 @@ m = Standardize(mean=torch.tensor([1.0, 2.0, 3.0]), std=torch.tensor([0.5, 1.0, 
 print("parameters:", [n for n, _ in m.named_parameters()])
 print("buffers:   ", [n for n, _ in m.named_buffers()])
 print("state_dict:", list(m.state_dict().keys()))
-print("buffer 需要梯度吗:", m.mean.requires_grad)
+print("buffer 需要梯度吗：", m.mean.requires_grad)
 
 # .to() 会转换参数和缓冲区，普通张量属性被落下
 m = m.to(torch.float64)
 print(
-    "转成 float64 后 mean:",
+    "转成 float64 后 mean：",
     m.mean.dtype,
     " cache:",
     m.cache.dtype,
@@ -46,13 +46,13 @@ print(
 m = m.float()
 
 m(torch.tensor([[1.0, 2.0, 3.0], [2.0, 3.0, 5.0]]))
-print("前向后 cache:", m.cache)
+print("前向后 cache：", m.cache)
 
 # 加载 state_dict：键必须对得上（strict=True 为默认值）
 m2 = Standardize(mean=torch.zeros(3), std=torch.ones(3))
 m2.load_state_dict(m.state_dict())
-print("加载后 m2.mean:", m2.mean)
+print("加载后 m2.mean：", m2.mean)
 
 broken = {k: v for k, v in m.state_dict().items() if k != "std"}
 result = m2.load_state_dict(broken, strict=False)  # strict=False 时返回缺少/多余的键
-print("缺少的键:", result.missing_keys, " 多余的键:", result.unexpected_keys)
+print("缺少的键：", result.missing_keys, " 多余的键：", result.unexpected_keys)

@@ -55,16 +55,16 @@ class SmallResNet(nn.Module):
 
 
 block = ResidualBlock(16, 16)
-print("恒等捷径:", block.shortcut)
-print("下采样捷径:", ResidualBlock(16, 32, stride=2).shortcut)
+print("恒等捷径：", block.shortcut)
+print("下采样捷径：", ResidualBlock(16, 32, stride=2).shortcut)
 
 model = SmallResNet().to(device)  # 参数和缓冲区一起搬到设备上
 images = torch.randn(4, 3, 32, 32, device=device)
 logits = model(images)
-print("输入形状:", tuple(images.shape), "-> logits 形状:", tuple(logits.shape))
-print("参数总量:", sum(p.numel() for p in model.parameters()))
+print("输入形状：", tuple(images.shape), "-> logits 形状：", tuple(logits.shape))
+print("参数总量：", sum(p.numel() for p in model.parameters()))
 
 # 自定义模型和内置层一样能反向传播
 logits.sum().backward()
-print("head 权重的梯度形状:", tuple(model.head.weight.grad.shape))
-print("子模块:", [name for name, _ in model.named_children()])
+print("head 权重的梯度形状：", tuple(model.head.weight.grad.shape))
+print("子模块：", [name for name, _ in model.named_children()])
