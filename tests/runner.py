@@ -101,6 +101,12 @@ def example_env(workdir: Path | None = None, machine: str = "native") -> dict[st
     env["HF_HUB_OFFLINE"] = "1"
     env["NO_PROXY"] = "*"
     env.update(MACHINES[machine])
+    # torch.compile 的磁盘缓存按机器设置分开：另一种 CPU 内核编出的 C++ 代码不能混用
+    # （共用时 portable 一侧会读到为 AVX2 / AVX-512 生成的代码，g++ 报 at::vec 未声明）
+    if machine != "native":
+        env["TORCHINDUCTOR_CACHE_DIR"] = str(
+            Path(tempfile.gettempdir()) / f"torchinductor_{os.getuid()}_{machine}"
+        )
     return env
 
 
