@@ -171,6 +171,12 @@ def test_chapter_anatomy(page):
         assert key in meta, f"{harness.rel(page)} 的 front matter 缺少 {key}"
     assert meta["difficulty"] in ("入门", "进阶", "高级")
     assert meta["objectives"], "objectives 不能为空：它们是学习进度页上的条目"
+    for objective in meta["objectives"]:
+        # 目标按 Markdown 渲染在信息框和进度页上：裸写的 <pad> 会被当成 HTML 标签吞掉
+        bare = re.sub(r"`[^`]*`", "", str(objective))
+        assert not re.search(r"<[A-Za-z/]", bare), (
+            f"{harness.rel(page)} 的学习目标里有裸写的尖括号，请放进反引号：{objective}"
+        )
 
     text = page.read_text(encoding="utf-8")
     headings = re.findall(r"^## (.+?)\s*$", text, re.MULTILINE)
