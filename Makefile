@@ -1,5 +1,5 @@
 # 常用命令的薄封装。每个目标在 .venv 不存在或 pyproject.toml 变了时自动安装依赖。
-#   make serve    预览站点：http://127.0.0.1:8000
+#   make serve    预览站点：http://127.0.0.1:8000/（SERVE_ADDR 可改）
 #   make test     运行全部测试（CI 跑的就是这个）；示例由预热的 fork 运行器运行
 #   make test-fresh  同样的测试，但每个示例都以新进程 `python 文件` 运行（与读者一样）
 #   make build    只构建站点到 site/
@@ -12,6 +12,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
+# make serve 的地址；站点就在这个地址的根路径下
+SERVE_ADDR ?= 127.0.0.1:8000
 # pytest 的并行进程数；2 核机器上 2 个最合适
 WORKERS ?= 2
 
@@ -24,7 +26,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 serve: $(STAMP)
-	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+	@echo "预览地址：http://$(SERVE_ADDR)/（docs/、snippets/、hooks/、includes/、overrides/ 有变化时自动重新构建）"
+	$(VENV)/bin/mkdocs serve --dev-addr $(SERVE_ADDR)
 
 build: $(STAMP)
 	$(VENV)/bin/mkdocs build --strict

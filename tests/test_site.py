@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import os
 import re
 
 import harness
@@ -40,8 +42,13 @@ def test_pages_load_nothing_from_other_hosts(built_site):
     assert not offenders, "页面会从外部主机加载资源：\n" + "\n".join(offenders[:20])
 
 
+def full_search_index(site) -> dict:
+    """全文索引（hooks/site.py 把它从 search_index.json 移到 search_index.full.json）。"""
+    return json.loads((site / "search" / "search_index.full.json").read_text(encoding="utf-8"))
+
+
 def test_chinese_search_index_is_segmented(built_site):
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = full_search_index(built_site)
     assert index["config"]["lang"] == ["zh"]
     texts = " ".join(doc["text"] for doc in index["docs"])
     # jieba 分词后，Material 用零宽空格把词隔开；没有它，中文整句会被当成一个词
@@ -64,10 +71,84 @@ def test_home_page_lists_plan_and_version(built_site):
 
 
 def test_chapter_pages_have_edit_link_and_info_box(built_site):
+    repository = os.environ.get("PTNOTES_REPOSITORY")
     for page in sorted((harness.DOCS / "chapters").glob("[0-9]*.md")):
         html = (built_site / "chapters" / page.stem / "index.html").read_text(encoding="utf-8")
-        assert f"edit/main/docs/chapters/{page.name}" in html, f"{page.name} 没有编辑链接"
+        if repository:
+            edit = f"https://github.com/{repository}/edit/main/docs/chapters/{page.name}"
+            assert edit in html, f"{page.name} 没有编辑链接"
+        else:
+            # 没有设置仓库时不显示指向不存在的仓库的链接
+            assert 'rel="edit"' not in html
         assert "本章信息" in html, f"{page.name} 没有本章信息框"
+
+
+def _hook():
+    spec = importlib.util.spec_from_file_location("site_hook", harness.REPO / "hooks" / "site.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_site_address_and_repository_come_from_one_setting(built_site):
+    hook = _hook()
+    assert hook.site_addresses("someone/pytorch-notes-zh") == (
+        "https://someone.github.io/pytorch-notes-zh/",
+        "https://github.com/someone/pytorch-notes-zh",
+        "pytorch-notes-zh",
+    )
+    assert hook.site_addresses("someone/someone.github.io")[0] == "https://someone.github.io/"
+    # 没有设置时：本地预览地址（make serve 的地址），没有仓库
+    assert hook.site_addresses(None) == ("http://127.0.0.1:8000/", None, None)
+    config = harness.mkdocs_config()
+    assert "site_url" not in config and "repo_url" not in config, (
+        "mkdocs.yml 不应写死站点地址或仓库（由 PTNOTES_REPOSITORY 决定）"
+    )
+    workflow = (harness.REPO / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    assert "PTNOTES_REPOSITORY: ${{ github.repository }}" in workflow
+    if not os.environ.get("PTNOTES_REPOSITORY"):
+        html = (built_site / "index.html").read_text(encoding="utf-8")
+        assert "pytorch-notes-zh.github.io" not in html
+        assert 'rel="canonical" href="http://127.0.0.1:8000/"' in html
+
+
+def test_make_serve_watches_everything_pages_are_made_from():
+    config = harness.mkdocs_config()
+    assert {"snippets", "hooks", "includes", "overrides"} <= set(config.get("watch", []))
+    readme = (harness.REPO / "README.md").read_text(encoding="utf-8")
+    assert "http://127.0.0.1:8000/" in readme
+
+
+def test_search_index_has_prose_not_code(built_site):
+    index = full_search_index(built_site)
+    stub = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert stub["docs"] == [] and stub["config"]["ptn_index"] == "search/search_index.full.json"
+    for doc in index["docs"]:
+        assert "<pre" not in doc["text"], f"{doc['location']} 的索引文字里有代码块"
+        assert "In\xa0[" not in doc["text"] and "Copied!" not in doc["text"], doc["location"]
+        assert "¶" not in doc["title"], doc["location"]
+    # 每个地址只对应一个条目：重复的地址会让 Material 把小节当成页面（Notebook 页曾显示成“小结¶”）
+    locations = [doc["location"] for doc in index["docs"]]
+    assert len(locations) == len(set(locations)), "搜索索引里有重复的地址"
+
+
+def test_katex_is_referenced_only_by_pages_with_math(built_site):
+    for html_file in built_site.rglob("index.html"):
+        html = html_file.read_text(encoding="utf-8")
+        has_math = 'class="arithmatex"' in html
+        assert ("katex.min.js" in html) == has_math, html_file.relative_to(built_site)
+
+
+def test_figures_have_opaque_backgrounds():
+    """PNG 配图在深色模式下也要可读：背景不透明（matplotlib 默认白底）。"""
+    from PIL import Image
+
+    for png in sorted((harness.DOCS / "assets" / "images").rglob("*.png")):
+        with Image.open(png) as image:
+            rgba = image.convert("RGBA")
+            w, h = rgba.size
+            corners = [rgba.getpixel(xy) for xy in ((0, 0), (w - 1, 0), (0, h - 1), (w - 1, h - 1))]
+        assert all(c[3] == 255 for c in corners), f"{png.name} 的背景是透明的"
 
 
 def test_notebook_pages_show_outputs_and_can_be_downloaded(built_site):

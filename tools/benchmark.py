@@ -37,14 +37,24 @@ def measure_build(site: Path) -> float:
     return time.perf_counter() - start
 
 
-def measure_page(site: Path, path: str) -> tuple[int, int, list[tuple[int, str]]]:
-    """首次打开一个页面时传输的字节数（含它加载的全部资源）、请求数、最大的几个资源。"""
+def measure_page(site: Path, path: str) -> tuple[int, int, list[tuple[int, str]], list[str]]:
+    """首次打开一个页面时传输的字节数（含它自己加载的全部资源）、请求数、最大的几个资源，
+    以及离开本站的请求（应当为空）。搜索全文要等读者输入查询才下载，不算在首次打开里。"""
+    from urllib.parse import urlparse
+
     from playwright.sync_api import sync_playwright
 
     sizes: list[tuple[int, str]] = []
+    outside: list[str] = []
     with serve_directory(site) as base, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_context().new_page()
+        host = urlparse(base).netloc
+
+        def on_request(request):
+            url = urlparse(request.url)
+            if url.scheme not in ("data", "blob", "about") and url.netloc != host:
+                outside.append(request.url)
 
         def on_response(response):
             try:
@@ -52,13 +62,11 @@ def measure_page(site: Path, path: str) -> tuple[int, int, list[tuple[int, str]]
             except Exception:  # noqa: BLE001  重定向等没有响应体
                 pass
 
+        page.on("request", on_request)
         page.on("response", on_response)
         page.goto(base + path, wait_until="networkidle")
-        # 搜索索引在用户第一次聚焦搜索框时才加载；这里也算进去，是最坏情况
-        page.locator("input.md-search__input").click()
-        page.wait_for_load_state("networkidle")
         browser.close()
-    return sum(s for s, _ in sizes), len(sizes), sorted(sizes, reverse=True)[:5]
+    return sum(s for s, _ in sizes), len(sizes), sorted(sizes, reverse=True)[:5], outside
 
 
 def measure_examples() -> tuple[float, float, int, list[str]]:
@@ -127,22 +135,37 @@ def main() -> None:
     parser.add_argument(
         "--no-examples", action="store_true", help="不比较预热运行器与新进程的示例耗时"
     )
-    parser.add_argument("--page", default="/chapters/02-tensors/", help="测量哪个页面的传输量")
+    parser.add_argument(
+        "--page",
+        action="append",
+        help="测量哪些页面的首次打开传输量（可重复；默认首页与第 7 章）",
+    )
     args = parser.parse_args()
 
     rows: list[tuple[str, str]] = []
     site = Path(tempfile.mkdtemp()) / "site"
     rows.append(("`mkdocs build --strict` 耗时", f"{measure_build(site):.1f} s"))
 
-    index = (site / "search" / "search_index.json").read_bytes()
+    # 全站搜索索引：hooks/site.py 把全文移到 search_index.full.json，读者第一次输入查询时才下载
+    search = site / "search"
+    full = search / "search_index.full.json"
+    index = (full if full.exists() else search / "search_index.json").read_bytes()
     rows.append(
-        ("搜索索引大小（原始 / gzip）", f"{human(len(index))} / {human(len(gzip.compress(index)))}")
+        (
+            "全站搜索索引（原始 / gzip；第一次搜索时才下载）",
+            f"{human(len(index))} / {human(len(gzip.compress(index)))}",
+        )
     )
 
-    total, count, biggest = measure_page(site, args.page)
-    rows.append(
-        (f"首次打开 {args.page} 传输量（含全部资源与搜索索引）", f"{human(total)}，{count} 个请求")
-    )
+    biggest: list[tuple[int, str]] = []
+    for path in args.page or ["/", "/chapters/07-training/"]:
+        total, count, top, outside = measure_page(site, path)
+        biggest = biggest or top
+        rows.append(
+            (f"首次打开 `{path}` 传输量（含它加载的全部资源）", f"{human(total)}，{count} 个请求")
+        )
+        if outside:
+            rows.append((f"`{path}` 离开本站的请求（应为 0）", str(len(outside))))
 
     slowest: list[tuple[float, str]] = []
     differ: list[str] = []
@@ -161,7 +184,7 @@ def main() -> None:
     print("| 指标 | 数值 |\n| --- | --- |")
     for name, value in rows:
         print(f"| {name} | {value} |")
-    print("\n该页面最大的 5 个资源：")
+    print("\n第一个页面最大的 5 个资源：")
     for size, url in biggest:
         print(f"  {human(size):>10}  {url}")
     if differ:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 from urllib.parse import urlparse
@@ -12,6 +13,10 @@ import pytest
 CHROMIUM = harness.CHROMIUM
 CHROMIUM_ARGS = harness.CHROMIUM_ARGS
 SCREENSHOTS = harness.REPO / "test-artifacts" / "screenshots"
+# axe-core（npm 包）：无障碍检查。像 chromium 一样由测试自己准备，装在 test-artifacts/node 下
+AXE_VERSION = "4.14.1"
+AXE_DIR = harness.REPO / "test-artifacts" / "node"
+AXE_PACKAGE = AXE_DIR / "node_modules" / "axe-core"
 
 
 def pytest_collection_modifyitems(items):
@@ -24,6 +29,29 @@ def pytest_collection_modifyitems(items):
 def site_url(built_site: Path):
     with harness.serve_directory(built_site) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """axe.min.js 的内容；缺少或版本不对时用 npm 安装固定的版本。"""
+    manifest = AXE_PACKAGE / "package.json"
+    installed = json.loads(manifest.read_text())["version"] if manifest.exists() else None
+    if installed != AXE_VERSION:
+        AXE_DIR.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [
+                "npm",
+                "install",
+                "--no-save",
+                "--no-audit",
+                "--no-fund",
+                "--prefix",
+                str(AXE_DIR),
+                f"axe-core@{AXE_VERSION}",
+            ],
+            check=True,
+        )
+    return (AXE_PACKAGE / "axe.min.js").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
@@ -75,6 +103,15 @@ def _new_page(browser, site_url, request, **context_args):
 @pytest.fixture
 def watched(browser, site_url, request):
     context, page, watch = _new_page(browser, site_url, request, locale="zh-CN")
+    yield page, watch
+    context.close()
+
+
+@pytest.fixture
+def dark(browser, site_url, request):
+    context, page, watch = _new_page(
+        browser, site_url, request, locale="zh-CN", color_scheme="dark"
+    )
     yield page, watch
     context.close()
 

@@ -140,8 +140,10 @@
       var checked = Array.prototype.filter.call(boxes, function (b) { return b.checked; }).length;
       var percent = total ? Math.round((checked / total) * 100) : 0;
       bar.innerHTML = "";
-      var track = el("div", { class: "ptn-bar__track", role: "progressbar", "aria-valuemin": "0",
-        "aria-valuemax": "100", "aria-valuenow": String(percent) });
+      var label = name === "all" ? "总体学习进度" : name === "milestone" ? "里程碑完成度" : "学习目标完成度";
+      var track = el("div", { class: "ptn-bar__track", role: "progressbar", "aria-label": label,
+        "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": String(percent),
+        "aria-valuetext": checked + " / " + total });
       var fill = el("div", { class: "ptn-bar__fill" });
       fill.style.width = percent + "%";
       track.appendChild(fill);
