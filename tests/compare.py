@@ -116,35 +116,45 @@ def normalize_output(text: str) -> str:
 
 
 def _pattern(expected: str, *, loose_spaces: bool, tolerance: Tolerance) -> tuple[str, list[str]]:
-    """把期望输出变成正则：数字变成捕获组，<...> 变成任意文字；返回 (正则, 期望的数字列表)。"""
+    """把期望输出变成正则：数字变成捕获组，<...> 变成任意文字；返回 (正则, 期望的数字列表)。
+
+    loose_spaces 时，紧挨数字的空格（对齐用的）可多可少；每处只放一个占有型的 ``[ \t]*+``，
+    数字本身也是原子组，所以匹配失败时不会回溯出指数级的组合（大表格也能立刻给出结论）。
+    """
     parts: list[str] = []
     numbers: list[str] = []
+    space = r"[ \t]*+"
     chunks = expected.split(WILDCARD)
     for i, chunk in enumerate(chunks):
         pos = 0
+        after_number = False
         for m in NUMBER.finditer(chunk):
             token = m.group(0)
             if _is_int(token) and not tolerance.ints:
                 continue  # 整数当作普通文字
             text = chunk[pos : m.start()]
             if loose_spaces:
+                if after_number:
+                    text = text.lstrip(" \t")
                 text = text.rstrip(" \t")
-            parts.append(_escape(text, loose_spaces, after_number=pos > 0))
-            parts.append(r"[ \t]*" if loose_spaces else "")
-            parts.append(rf"(?<![\w.])({_NUMBER_BODY})(?![\w]|\.\d)")
+                if after_number and text:
+                    parts.append(space)
+                parts.append(re.escape(text))
+                parts.append(space)
+            else:
+                parts.append(re.escape(text))
+            parts.append(rf"(?<![\w.])((?>{_NUMBER_BODY}))(?![\w]|\.\d)")
             numbers.append(token)
             pos = m.end()
-        parts.append(_escape(chunk[pos:], loose_spaces, after_number=pos > 0))
+            after_number = True
+        text = chunk[pos:]
+        if loose_spaces and after_number:
+            parts.append(space)
+            text = text.lstrip(" \t")
+        parts.append(re.escape(text))
         if i < len(chunks) - 1:
             parts.append("(?:.*?)")
     return "".join(parts), numbers
-
-
-def _escape(text: str, loose_spaces: bool, after_number: bool) -> str:
-    if loose_spaces and after_number:
-        stripped = text.lstrip(" \t")
-        return r"[ \t]*" + re.escape(stripped)
-    return re.escape(text)
 
 
 def output_matches(expected: str, actual: str, tolerance: Tolerance = DEFAULT) -> bool:

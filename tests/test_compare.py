@@ -107,3 +107,25 @@ def test_malformed_tolerance_is_an_error(bad):
 def test_conflicting_tolerances_are_an_error():
     with pytest.raises(ValueError):
         parse_tolerance("# 输出容差：abs=0.1", "# 输出容差：abs=0.2")
+
+
+def test_large_mismatching_table_fails_without_backtracking_forever():
+    """对齐的大表格不一致时必须很快给出结论（正则不能回溯出指数级的组合）。"""
+    import signal
+
+    def timeout(*_):
+        raise TimeoutError("输出比对卡住了：正则回溯失控")
+
+    rows = "\n".join(
+        f"轮次 {i:3d}   损失 {0.5 + i / 1000:.4f}   准确率 {50 + i / 10:5.1f}%   {0.1 * i:8.3f}"
+        for i in range(200)
+    )
+    old = signal.signal(signal.SIGALRM, timeout)
+    signal.alarm(20)
+    try:
+        assert not output_matches(rows, rows.replace("准确率  59.9%", "准确率  99.9%"))
+        assert not output_matches(rows, rows.replace("   损失", "  损失"))
+        assert output_matches(rows, rows.replace("0.5010", "0.5011"))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
