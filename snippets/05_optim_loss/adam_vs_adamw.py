@@ -24,8 +24,8 @@ def one_step(cls):
     return p.detach()
 
 
-print("Adam(weight_decay)  手算:", manual_adam, " torch:", one_step(torch.optim.Adam))
-print("AdamW(weight_decay) 手算:", manual_adamw, " torch:", one_step(torch.optim.AdamW))
+print(f"Adam(weight_decay)  手算：{manual_adam}  torch: {one_step(torch.optim.Adam)}")
+print(f"AdamW(weight_decay) 手算：{manual_adamw}  torch: {one_step(torch.optim.AdamW)}")
 
 
 def adam_decoupled(params, **kwargs):
@@ -52,8 +52,8 @@ def run(cls, weight_decay):
     return p.detach()
 
 
-print(f"\n{steps} 步之后（参数初值都是 1，梯度尺度分别为 10 和 0.01）:")
+print(f"\n{steps} 步之后（参数初值都是 1，梯度尺度分别为 10 和 0.01）：")
 print("不衰减        :", run(torch.optim.Adam, 0.0))
 print("Adam  + L2    :", run(torch.optim.Adam, wd))
-print("AdamW 解耦衰减:", run(torch.optim.AdamW, wd))
+print(f"AdamW 解耦衰减：{run(torch.optim.AdamW, wd)}")
 print(f"(1 - lr*wd)^{steps} = {(1 - lr * wd) ** steps:.4f}")

@@ -39,7 +39,7 @@ w0 = torch.zeros(3)
 for nesterov in [False, True]:
     mine = manual_sgd(w0, lr=0.1, momentum=0.9, nesterov=nesterov, steps=20)
     ref = torch_sgd(w0, lr=0.1, momentum=0.9, nesterov=nesterov, steps=20)
-    print(f"nesterov={nesterov!s:5}  手写: {mine.numpy().round(4)}  torch: {ref.numpy().round(4)}")
+    print(f"nesterov={nesterov!s:5}  手写：{mine.numpy().round(4)}  torch: {ref.numpy().round(4)}")
     print(
-        f"  一致: {torch.allclose(mine, ref, atol=1e-6)}，20 步后的损失 {loss_fn(ref).item():.4f}"
+        f"  一致：{torch.allclose(mine, ref, atol=1e-6)}，20 步后的损失 {loss_fn(ref).item():.4f}"
     )

@@ -42,4 +42,4 @@ builtin = lr_sequence(
 )
 for step in [0, 2, 4, 5, 6, 20, 40, 49]:
     print(f"第 {step:2d} 步  LambdaLR {mine[step]:.6f}  SequentialLR {builtin[step]:.6f}")
-print("两者一致:", torch.allclose(mine, builtin, atol=1e-6))
+print(f"两者一致：{torch.allclose(mine, builtin, atol=1e-6)}")

@@ -49,11 +49,11 @@ print(f"手算样本 1: {hand(2.0):.6f}  样本 2: {hand(-1.0):.6f}")
 # 与 torchvision 的实现对照
 ref = sigmoid_focal_loss(logits, target, alpha=0.25, gamma=2.0, reduction="none")
 print("torchvision.ops.sigmoid_focal_loss:", ref)
-print("一致:", torch.allclose(per_sample, ref))
+print(f"一致：{torch.allclose(per_sample, ref)}")
 
 # gamma=0 且不用 alpha 时，退化成普通的 BCEWithLogitsLoss
 plain = FocalLoss(alpha=None, gamma=0.0)(logits, target)
-print("gamma=0 时:", plain, " BCEWithLogitsLoss:", nn.BCEWithLogitsLoss()(logits, target))
+print(f"gamma=0 时：{plain:.6f}  BCEWithLogitsLoss: {nn.BCEWithLogitsLoss()(logits, target):.6f}")
 
 # 降权效果：容易样本（已经很有把握）的损失被压得比难样本多得多
 bce = F.binary_cross_entropy_with_logits(logits, target, reduction="none")
@@ -67,4 +67,4 @@ for z, t, b, f in zip(logits, target, bce, focal, strict=True):
 # 它和内置损失一样可以反向传播
 x = logits.clone().requires_grad_()
 FocalLoss()(x, target).backward()
-print("对 logits 的梯度:", x.grad)
+print(f"对 logits 的梯度：{x.grad}")

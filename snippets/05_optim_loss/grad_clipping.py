@@ -19,35 +19,32 @@ grads_before = [p.grad.clone() for p in model.parameters()]
 total_norm = nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)
 after_norm = torch.sqrt(sum(p.grad.pow(2).sum() for p in model.parameters()))
 print(
-    "手算总范数:",
-    round(manual_norm.item(), 4),
-    " clip_grad_norm_ 返回:",
-    round(total_norm.item(), 4),
+    f"手算总范数：{round(manual_norm.item(), 4)}  clip_grad_norm_ 返回：{round(total_norm.item(), 4)}"
 )
-print("裁剪后总范数:", round(after_norm.item(), 4))
+print(f"裁剪后总范数：{round(after_norm.item(), 4)}")
 ratios = [
     (p.grad / g).flatten()[0].item() for p, g in zip(model.parameters(), grads_before, strict=True)
 ]
-print("每个参数的缩放倍数都相同:", [round(r, 6) for r in ratios])
+print(f"每个参数的缩放倍数都相同：{[round(r, 6) for r in ratios]}")
 
 # 范数本来就小于 max_norm 时，梯度保持不变
 again = nn.utils.clip_grad_norm_(model.parameters(), max_norm=10.0)
-print("再次调用（max_norm=10）返回:", round(again.item(), 4), "，梯度不变")
+print(f"再次调用（max_norm=10）返回：{round(again.item(), 4)} ，梯度不变")
 
 # clip_grad_value_ 逐元素截断到 [-clip_value, clip_value]，会改变梯度方向
 g = torch.tensor([3.0, 0.2, -0.5])
 p = torch.zeros(3, requires_grad=True)
 p.grad = g.clone()
 nn.utils.clip_grad_value_([p], clip_value=0.5)
-print("clip_grad_value_ 前:", g, " 后:", p.grad)
+print(f"clip_grad_value_ 前：{g}  后：{p.grad}")
 p.grad = g.clone()
 nn.utils.clip_grad_norm_([p], max_norm=0.5)
-print("clip_grad_norm_  后:", p.grad, "（方向不变）")
+print(f"clip_grad_norm_  后：{p.grad} （方向不变）")
 
 # 梯度里出现 inf / nan：返回的范数就是 inf / nan，可以据此跳过这一步；
 # 也可以让它直接报错
 p.grad = torch.tensor([float("inf"), 1.0, 1.0])
-print("含 inf 时返回的范数:", nn.utils.clip_grad_norm_([p], max_norm=1.0))
+print(f"含 inf 时返回的范数：{nn.utils.clip_grad_norm_([p], max_norm=1.0).item()}")
 p.grad = torch.tensor([float("inf"), 1.0, 1.0])
 try:
     nn.utils.clip_grad_norm_([p], max_norm=1.0, error_if_nonfinite=True)

@@ -43,7 +43,7 @@ builders = {
 
 show = [0, 5, 10, 30, 60, 99]
 curves = {}
-print("步:", show)
+print(f"步：{show}")
 for name, build in builders.items():
     optimizer = make_optimizer()
     scheduler = build(optimizer)

@@ -20,8 +20,8 @@ loss.backward()
 w_before = model.weight.detach().clone()
 expected = w_before - 0.1 * model.weight.grad
 optimizer.step()
-print("第一步的损失:", round(loss.item(), 4))
-print("更新前 w:", round(w_before.item(), 4), " 梯度:", round(model.weight.grad.item(), 4))
+print(f"第一步的损失：{round(loss.item(), 4)}")
+print(f"更新前 w: {round(w_before.item(), 4)}  梯度：{round(model.weight.grad.item(), 4)}")
 print("更新后 w:", round(model.weight.item(), 4), " 手算 w - lr*grad:", round(expected.item(), 4))
 
 # 2) 忘了 zero_grad：梯度会一直累加

@@ -46,11 +46,11 @@ for part, lr in [("backbone", 1e-4), ("head", 1e-3)]:
 optimizer = torch.optim.AdamW(groups, lr=1e-3, weight_decay=0.05)
 
 for i, g in enumerate(optimizer.param_groups):
-    print(f"组 {i}: lr={g['lr']:.0e}  weight_decay={g['weight_decay']}  参数: {g['names']}")
+    print(f"组 {i}：lr={g['lr']:.0e}  weight_decay={g['weight_decay']}  参数：{g['names']}")
 
 n_total = sum(1 for _ in model.parameters())
 n_in_groups = sum(len(g["params"]) for g in optimizer.param_groups)
-print("模型参数张量个数:", n_total, " 放进优化器的:", n_in_groups)
+print(f"模型参数张量个数：{n_total}  放进优化器的：{n_in_groups}")
 
 # 调度器按比例缩放每一组，各组之间的倍数关系保持不变
 scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.1)
@@ -65,7 +65,7 @@ print("手动修改后组 0 的 lr:", optimizer.param_groups[0]["lr"])
 # 原先冻结、现在要解冻的层：用 add_param_group 加进已有的优化器（迁移学习里的“逐步解冻”）
 extra = nn.Linear(16, 16)
 optimizer.add_param_group({"params": extra.parameters(), "lr": 1e-5, "names": ["extra.*"]})
-print("add_param_group 之后组数:", len(optimizer.param_groups))
+print(f"add_param_group 之后组数：{len(optimizer.param_groups)}")
 
 # 也可以直接传入 named_parameters()，优化器会把参数名记在 param_names 里
 named_opt = torch.optim.SGD(model.head.named_parameters(), lr=0.1)

@@ -13,9 +13,9 @@ for reduction in ["none", "mean", "sum"]:
 # 'none' 给出每个元素的损失，之后想怎么汇总都行：
 per_elem = nn.MSELoss(reduction="none")(pred, target)
 mask = torch.tensor([1.0, 1.0, 1.0, 0.0])  # 例如最后一个是补齐出来的无效位置
-print("只对有效位置求平均:", (per_elem * mask).sum() / mask.sum())
+print(f"只对有效位置求平均：{(per_elem * mask).sum() / mask.sum():.4f}")
 sample_w = torch.tensor([1.0, 1.0, 2.0, 0.5])  # 逐样本权重
-print("逐样本加权平均:", (per_elem * sample_w).sum() / sample_w.sum())
+print(f"逐样本加权平均：{(per_elem * sample_w).sum() / sample_w.sum():.4f}")
 
 # 'sum' 的梯度随批次大小线性增长，'mean' 不会；换批次大小时要注意学习率
 torch.manual_seed(0)

@@ -6,8 +6,12 @@ from torch.optim import lr_scheduler as sched
 from torch.utils.data import DataLoader, TensorDataset
 
 torch.manual_seed(0)
+true_w = torch.tensor([[0.5], [-1.0], [0.2], [0.8]])
 x = torch.randn(128, 4)
-y = x @ torch.tensor([[0.5], [-1.0], [0.2], [0.8]]) + 0.3 * torch.randn(128, 1)
+y = x @ true_w + 0.3 * torch.randn(128, 1)
+# 验证集与训练集同分布、互不重叠：调度器看的指标必须来自没参与训练的数据
+x_val = torch.randn(64, 4)
+y_val = x_val @ true_w + 0.3 * torch.randn(64, 1)
 loader = DataLoader(TensorDataset(x, y), batch_size=16, shuffle=True)
 epochs = 6
 loss_fn = nn.MSELoss()
@@ -36,13 +40,13 @@ def train(kind):
             if kind == "按批次 OneCycleLR":
                 scheduler.step()  # 每个批次
         with torch.no_grad():
-            val_loss = loss_fn(model(x), y).item()
+            val_loss = loss_fn(model(x_val), y_val).item()
         if kind == "按轮次 CosineAnnealingLR":
             scheduler.step()  # 每个轮次
         elif kind == "按指标 ReduceLROnPlateau":
             scheduler.step(val_loss)  # 传入要监控的指标
         print(
-            f"  轮次 {epoch + 1}  损失 {val_loss:.4f}  下一轮 lr {optimizer.param_groups[0]['lr']:.5f}"
+            f"  轮次 {epoch + 1}  验证损失 {val_loss:.4f}  下一轮 lr {optimizer.param_groups[0]['lr']:.5f}"
         )
 
 
@@ -63,4 +67,4 @@ try:
         optimizer.step()
         wrong.step()
 except ValueError as err:
-    print("step 超过总步数:", err)
+    print(f"step 超过总步数：{err}")

@@ -22,18 +22,18 @@ transform = v2.Compose(
 # 文件不在 data/MNIST/raw/ 时才会下载；已经在了就直接读
 train_set = datasets.MNIST(root="data", train=True, download=True, transform=transform)
 test_set = datasets.MNIST(root="data", train=False, download=True, transform=transform)
-print("训练集样本数:", len(train_set), " 测试集样本数:", len(test_set))
-print("类别:", train_set.classes[:3], "...")
-print("原始数据:", tuple(train_set.data.shape), train_set.data.dtype)
+print(f"训练集样本数：{len(train_set)}  测试集样本数：{len(test_set)}")
+print(f"类别：{train_set.classes[:3]} ...")
+print(f"原始数据：{tuple(train_set.data.shape)} {train_set.data.dtype}")
 
 image, label = train_set[0]
-print(f"变换后的一个样本: 形状 {tuple(image.shape)}，dtype {image.dtype}，标签 {label}")
+print(f"变换后的一个样本：形状 {tuple(image.shape)}，dtype {image.dtype}，标签 {label}")
 
 g = torch.Generator().manual_seed(0)
 train_loader = DataLoader(train_set, batch_size=64, shuffle=True, generator=g)
 test_loader = DataLoader(test_set, batch_size=256)
 xb, yb = next(iter(train_loader))
-print("一个批次:", tuple(xb.shape), tuple(yb.shape))
+print(f"一个批次：{tuple(xb.shape)} {tuple(yb.shape)}")
 
 # 一个很小的全连接网络，只为说明数据能喂给模型、模型能学到东西
 model = nn.Sequential(
@@ -66,4 +66,4 @@ for epoch in range(1, 4):
         loss.backward()
         optimizer.step()
         total_loss += loss.item() * len(xb)
-    print(f"第 {epoch} 轮: 平均损失 {total_loss / len(train_set):.3f}，测试准确率 {evaluate():.1%}")
+    print(f"第 {epoch} 轮：平均损失 {total_loss / len(train_set):.3f}，测试准确率 {evaluate():.1%}")

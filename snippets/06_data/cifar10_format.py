@@ -8,7 +8,7 @@ from torchvision.transforms import v2
 
 # 解压 cifar-10-python.tar.gz 后得到的目录（datasets.CIFAR10 也从这里读）
 folder = Path("data") / "cifar-10-batches-py"
-print("目录里的文件:", sorted(p.name for p in folder.iterdir()))
+print(f"目录里的文件：{sorted(p.name for p in folder.iterdir())}")
 
 
 def unpickle(path: Path) -> dict:
@@ -19,11 +19,11 @@ def unpickle(path: Path) -> dict:
 
 meta = unpickle(folder / "batches.meta")
 classes = meta["label_names"]
-print("类别名:", classes)
+print(f"类别名：{classes}")
 
 batch = unpickle(folder / "data_batch_1")
-print("一个批次文件的键:", sorted(batch))
-print("data:", batch["data"].shape, batch["data"].dtype, " labels 前 10 个:", batch["labels"][:10])
+print(f"一个批次文件的键：{sorted(batch)}")
+print(f"data: {batch['data'].shape} {batch['data'].dtype}  labels 前 10 个：{batch['labels'][:10]}")
 
 
 class CifarBatchFile(Dataset):
@@ -60,15 +60,15 @@ train_set = ConcatDataset(
     [CifarBatchFile(folder / f"data_batch_{i}", train_tf) for i in range(1, 6)]
 )
 test_set = CifarBatchFile(folder / "test_batch")
-print("训练集样本数:", len(train_set), " 测试集样本数:", len(test_set))
+print(f"训练集样本数：{len(train_set)}  测试集样本数：{len(test_set)}")
 
 # 与 datasets.CIFAR10 给出的图片一致：换成 HWC 就是 PIL / matplotlib 要的排列
 hwc = test_set.images[0].transpose(1, 2, 0)
 print("第一张测试图 CHW ->", test_set.images[0].shape, " HWC ->", hwc.shape)
 counts = np.bincount(test_set.labels, minlength=10)
-print("测试集各类数量:", dict(zip(classes, counts.tolist(), strict=True)))
+print(f"测试集各类数量：{dict(zip(classes, counts.tolist(), strict=True))}")
 
 torch.manual_seed(0)
 loader = DataLoader(train_set, batch_size=32, shuffle=True)
 xb, yb = next(iter(loader))
-print(f"一个训练批次: {tuple(xb.shape)} {xb.dtype}，标签 {yb[:8].tolist()}")
+print(f"一个训练批次：{tuple(xb.shape)} {xb.dtype}，标签 {yb[:8].tolist()}")

@@ -27,7 +27,7 @@ class SlidingWindowDataset(Dataset):
 
 series = torch.arange(10, dtype=torch.float32) * 10  # 0, 10, ..., 90
 ds = SlidingWindowDataset(series, window=3)
-print("样本数:", len(ds))
+print(f"样本数：{len(ds)}")
 print("ds[0] =", ds[0])
 print("ds[-1] =", ds[-1])
 
@@ -36,4 +36,4 @@ for xb, yb in loader:
     print("输入", tuple(xb.shape), "目标", yb.tolist())
 
 # 越界时抛出 IndexError：这样 for x in ds 这种写法也能正常停下来
-print("直接遍历得到的样本数:", sum(1 for _ in ds))
+print(f"直接遍历得到的样本数：{sum(1 for _ in ds)}")

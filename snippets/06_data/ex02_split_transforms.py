@@ -33,7 +33,7 @@ class WithTransform(Dataset):
 
 
 train_part, val_part = random_split(RawImages(), [0.8, 0.2], generator=g)
-print("训练集/验证集大小:", len(train_part), len(val_part))
+print(f"训练集/验证集大小：{len(train_part)} {len(val_part)}")
 
 # 统计量只在训练集上算：验证集扮演“没见过的数据”，不能参与
 train_pixels = torch.stack([train_part[i][0] for i in range(len(train_part))]).float() / 255
@@ -48,8 +48,8 @@ val_set = WithTransform(val_part, v2.Compose([to_float, v2.Normalize([mean], [st
 
 train_norm = torch.stack([train_set[i][0] for i in range(len(train_set))])
 val_norm = torch.stack([val_set[i][0] for i in range(len(val_set))])
-print(f"归一化后训练集: 均值 {train_norm.mean():.3f}，标准差 {train_norm.std():.3f}")
+print(f"归一化后训练集：均值 {train_norm.mean():.3f}，标准差 {train_norm.std():.3f}")
 print(
-    f"归一化后验证集: 均值 {val_norm.mean():.3f}，标准差 {val_norm.std():.3f}（接近但不恰好是 0 和 1）"
+    f"归一化后验证集：均值 {val_norm.mean():.3f}，标准差 {val_norm.std():.3f}（接近但不恰好是 0 和 1）"
 )
-print("验证集两次读取结果相同（没有随机增强）:", torch.equal(val_set[0][0], val_set[0][0]))
+print(f"验证集两次读取结果相同（没有随机增强）：{torch.equal(val_set[0][0], val_set[0][0])}")

@@ -16,7 +16,7 @@ def collate(batch):
 
 loader = DataLoader(sequences, batch_size=5, collate_fn=collate)
 padded, lengths = next(iter(loader))
-print("补齐后形状:", tuple(padded.shape), " 长度:", lengths.tolist())
+print(f"补齐后形状：{tuple(padded.shape)}  长度：{lengths.tolist()}")
 
 gru = nn.GRU(input_size=2, hidden_size=3, batch_first=True)
 with torch.no_grad():
@@ -28,7 +28,7 @@ with torch.no_grad():
     # 标准答案：每条序列单独跑，不存在补齐
     h_single = torch.cat([gru(s.unsqueeze(0))[1] for s in sequences], dim=1)
 
-print("打包后的最终隐状态与逐条运行一致:", torch.allclose(h_packed, h_single, atol=1e-6))
+print(f"打包后的最终隐状态与逐条运行一致：{torch.allclose(h_packed, h_single, atol=1e-6)}")
 diff = (h_padded - h_single).abs().amax(dim=(0, 2))
-print("不打包时每条序列的最大误差:", [round(v, 4) for v in diff.tolist()])
+print(f"不打包时每条序列的最大误差：{[round(v, 4) for v in diff.tolist()]}")
 print("  -> 只有最长的那条（长度 5）不受补齐影响")

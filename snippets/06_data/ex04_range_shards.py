@@ -1,11 +1,12 @@
 import math
+import warnings
 
 import torch
 from torch.utils.data import DataLoader, IterableDataset, get_worker_info
 
 
 class RangeStream(IterableDataset):
-    """产生 start, start+1, ..., end-1；多个 worker 时每个 worker 负责连续的一段。"""
+    """产生 start, start+1, ..., end-1；多个工作进程时每个工作进程负责连续的一段。"""
 
     def __init__(self, start: int, end: int):
         self.start, self.end = start, end
@@ -23,10 +24,13 @@ class RangeStream(IterableDataset):
 
 
 if __name__ == "__main__":
+    # num_workers 超过本机 CPU 核数时，DataLoader 会发出 UserWarning 提醒进程可能开得太多；
+    # 这里的 3 个工作进程只是为了演示不能整除的分段，所以在 2 核机器上把这条警告关掉
+    warnings.filterwarnings("ignore", message="This DataLoader will create", category=UserWarning)
     ds = RangeStream(3, 13)
-    for workers in (0, 2, 3):
-        loader = DataLoader(ds, batch_size=2, num_workers=workers)
+    for count in (0, 2, 3):
+        loader = DataLoader(ds, batch_size=2, num_workers=count)
         batches = [b.tolist() for b in loader]
         values = sorted(v for b in batches for v in b)
-        print(f"num_workers={workers}: 批次 {batches}")
-        print(f"  覆盖全部且不重复: {values == list(range(3, 13))}")
+        print(f"num_workers={count}：批次 {batches}")
+        print(f"  覆盖全部且不重复：{values == list(range(3, 13))}")

@@ -39,16 +39,16 @@ for i in range(5):
     draw_shape(kind, 5 + i, (30, 120, 200)).save(Path("images") / name)
     rows.append({"filename": name, "label": kind, "size": 5 + i})
 pd.DataFrame(rows).to_csv("labels.csv", index=False)
-print("labels.csv 内容:")
+print("labels.csv 内容：")
 print(Path("labels.csv").read_text(encoding="utf-8").strip())
 
 to_tensor = v2.Compose([v2.ToImage(), v2.ToDtype(torch.float32, scale=True)])
 
 # ---- 第二步：ImageFolder 直接读目录树 ----
 folder_ds = datasets.ImageFolder("shapes", transform=to_tensor)
-print("\nImageFolder 类别:", folder_ds.classes)
-print("类别 -> 编号:", folder_ds.class_to_idx)
-print("样本数:", len(folder_ds))
+print(f"\nImageFolder 类别：{folder_ds.classes}")
+print(f"类别 -> 编号：{folder_ds.class_to_idx}")
+print(f"样本数：{len(folder_ds)}")
 print("前两个样本的 (路径, 标签):", [(Path(p).as_posix(), y) for p, y in folder_ds.samples[:2]])
 img, label = folder_ds[4]
 print("folder_ds[4]:", tuple(img.shape), img.dtype, "标签", label)
@@ -76,7 +76,7 @@ class CsvImageDataset(Dataset):
 
 
 csv_ds = CsvImageDataset("labels.csv", "images", transform=to_tensor)
-print("\nCSV 数据集类别:", csv_ds.class_to_idx, "样本数:", len(csv_ds))
+print(f"\nCSV 数据集类别：{csv_ds.class_to_idx} 样本数：{len(csv_ds)}")
 loader = DataLoader(csv_ds, batch_size=2)
 for xb, yb in loader:
     print("批次形状", tuple(xb.shape), "标签", yb.tolist())

@@ -12,12 +12,12 @@ class LineStream(IterableDataset):
         self.shard = shard
 
     def __iter__(self):
-        info = get_worker_info()  # 主进程里为 None；子进程里有 id 与 num_workers
+        info = get_worker_info()  # 主进程里为 None；工作进程里有 id 与 num_workers
         worker_id = info.id if info is not None else 0
         num_workers = info.num_workers if info is not None else 1
         with open(self.path, encoding="utf-8") as f:
             for lineno, line in enumerate(f):
-                # 分片：第 k 个 worker 只处理行号 % num_workers == k 的行
+                # 分片：第 k 个工作进程只处理行号 % num_workers == k 的行
                 if self.shard and lineno % num_workers != worker_id:
                     continue
                 yield torch.tensor([int(v) for v in line.split(",")])
@@ -33,14 +33,14 @@ if __name__ == "__main__":
     Path("stream.csv").write_text("".join(f"{i},{i * i}\n" for i in range(10)), encoding="utf-8")
 
     loader = DataLoader(LineStream("stream.csv"), batch_size=3)
-    print("单进程读取的批次:", [b.tolist() for b in loader])
+    print(f"单进程读取的批次：{[b.tolist() for b in loader]}")
 
-    # 两个 worker，各自打开文件；分片后每行只被读一次
+    # 两个工作进程，各自打开文件；分片后每行只被读一次
     loader = DataLoader(LineStream("stream.csv"), batch_size=3, num_workers=2)
-    print("2 个 worker、分片后的编号:", collect(loader))
+    print(f"2 个工作进程、分片后的编号：{collect(loader)}")
 
-    # 忘了分片：每个 worker 都把整个文件读一遍，数据重复了
+    # 忘了分片：每个工作进程都把整个文件读一遍，数据重复了
     loader = DataLoader(LineStream("stream.csv", shard=False), batch_size=3, num_workers=2)
     ids = collect(loader)
-    print("2 个 worker、不分片的编号:", ids)
-    print("不分片时样本数:", len(ids), "（文件只有 10 行）")
+    print(f"2 个工作进程、不分片的编号：{ids}")
+    print(f"不分片时样本数：{len(ids)} （文件只有 10 行）")

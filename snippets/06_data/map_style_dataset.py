@@ -24,7 +24,7 @@ class CircleDataset(Dataset):
 ds = CircleDataset(10)
 print("样本数 len(ds):", len(ds))
 x, y = ds[3]
-print("ds[3] 的特征:", x, " 标签:", y)
+print(f"ds[3] 的特征：{x}  标签：{y!r}")
 
 # DataLoader 取出若干个样本后，用 default_collate 把它们“叠”成一个批次
 batch = default_collate([ds[0], ds[1], ds[2]])
@@ -33,4 +33,4 @@ print("手动合并 3 个样本 -> 特征形状", tuple(batch[0].shape), "标签
 loader = DataLoader(ds, batch_size=4)
 print("len(loader) =", len(loader), "（10 个样本，每批 4 个）")
 for i, (xb, yb) in enumerate(loader):
-    print(f"批次 {i}: 特征形状 {tuple(xb.shape)}，标签 {yb.tolist()}")
+    print(f"批次 {i}：特征形状 {tuple(xb.shape)}，标签 {yb.tolist()}")

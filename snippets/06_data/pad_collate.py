@@ -31,7 +31,8 @@ ds = TokenDataset()
 try:
     default_collate([ds[0], ds[1]])
 except RuntimeError as err:
-    print("默认合并失败:", str(err).split("\n")[0])
+    first_line = str(err).splitlines()[0]
+    print(f"默认合并失败：{first_line}")
 
 
 def pad_collate(batch):
@@ -46,7 +47,7 @@ def pad_collate(batch):
 
 loader = DataLoader(ds, batch_size=3, collate_fn=pad_collate)
 for i, (padded, lengths, mask, labels) in enumerate(loader):
-    print(f"\n批次 {i}: padded 形状 {tuple(padded.shape)}，lengths {lengths.tolist()}")
+    print(f"\n批次 {i}：padded 形状 {tuple(padded.shape)}，lengths {lengths.tolist()}")
     print(padded)
     print("mask:\n", mask.int())
     print("labels:", labels.tolist())
@@ -56,6 +57,6 @@ padded, lengths, mask, _ = next(iter(loader))
 values = padded.float()
 naive = values.mean(dim=1)
 masked = (values * mask).sum(dim=1) / lengths
-print("\n直接对补齐后的行求平均:", [round(v, 3) for v in naive.tolist()])
-print("用掩码只对真实词元求平均:", [round(v, 3) for v in masked.tolist()])
-print("对照：原始序列的平均值:  ", [round(ds[i][0].float().mean().item(), 3) for i in range(3)])
+print(f"\n直接对补齐后的行求平均：{[round(v, 3) for v in naive.tolist()]}")
+print(f"用掩码只对真实词元求平均：{[round(v, 3) for v in masked.tolist()]}")
+print("对照：原始序列的平均值： ", [round(ds[i][0].float().mean().item(), 3) for i in range(3)])

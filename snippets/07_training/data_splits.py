@@ -13,17 +13,17 @@ dataset = TensorDataset(features, labels)
 train_set, val_set, test_set = random_split(
     dataset, [0.7, 0.15, 0.15], generator=torch.Generator().manual_seed(42)
 )
-print("三个子集的大小:", len(train_set), len(val_set), len(test_set))
-print("验证集的前 5 个下标:", val_set.indices[:5])
+print(f"三个子集的大小：{len(train_set)} {len(val_set)} {len(test_set)}")
+print(f"验证集的前 5 个下标：{val_set.indices[:5]}")
 
 # 同一个种子 -> 同一份划分，不受程序里其他随机操作的影响
 torch.rand(1000)  # 模拟别处又用掉了一些全局随机数
 again = random_split(dataset, [0.7, 0.15, 0.15], generator=torch.Generator().manual_seed(42))
-print("再划分一次，结果相同:", again[1].indices == val_set.indices)
+print(f"再划分一次，结果相同：{again[1].indices == val_set.indices}")
 
 # 三个子集互不重叠，合起来正好是全部样本
 all_idx = set(train_set.indices) | set(val_set.indices) | set(test_set.indices)
-print("互不重叠且覆盖全部:", len(all_idx) == len(dataset))
+print(f"互不重叠且覆盖全部：{len(all_idx) == len(dataset)}")
 
 
 def count_classes(subset):

@@ -37,8 +37,8 @@ reference = layer.state_dict()
 snapshot = copy.deepcopy(layer.state_dict())
 with torch.no_grad():
     layer.weight.add_(1.0)  # 模拟一次参数更新
-print("state_dict() 的引用跟着变了:", torch.equal(reference["weight"], layer.weight))
-print("深拷贝保持原样:", not torch.equal(snapshot["weight"], layer.weight))
+print(f"state_dict() 的引用跟着变了：{torch.equal(reference['weight'], layer.weight)}")
+print(f"深拷贝保持原样：{not torch.equal(snapshot['weight'], layer.weight)}")
 
 
 def make_data(n):
@@ -83,12 +83,20 @@ for epoch in range(1, 301):  # 上限给得很宽，真正何时停由早停决�
         print(f"第 {epoch} 轮停止：验证损失已连续 {stopper.patience} 轮没有创新低")
         break
 
-print("验证损失创新低的轮次:", improved)
-print(f"最好的轮次: {stopper.best_epoch}，验证损失 {stopper.best_loss:.3f}")
-print(f"停止时（最后一轮）的验证损失: {evaluate(val_loader)[0]:.3f}")
+print(f"验证损失创新低的轮次：{improved}")
+print(f"最好的轮次：{stopper.best_epoch}，验证损失 {stopper.best_loss:.3f}")
+last_val_loss, last_val_acc = evaluate(val_loader)
+last_test_acc = evaluate(test_loader)[1]
+print(f"停止时（最后一轮）的验证损失：{last_val_loss:.3f}")
 
 model.load_state_dict(stopper.best_state)  # 回到最好的那一轮
 val_loss, val_acc = evaluate(val_loader)
 test_loss, test_acc = evaluate(test_loader)
 print(f"恢复最好权重后 验证损失 {val_loss:.3f}，准确率 {val_acc:.1%}")
 print(f"测试集（只在最后看一次）损失 {test_loss:.3f}，准确率 {test_acc:.1%}")
+# 没经过挑选的最后一轮模型，验证集与测试集的差距反而更大
+print(f"最后一轮的模型：验证准确率 {last_val_acc:.1%}，测试准确率 {last_test_acc:.1%}")
+
+# 再抽 40 个同分布、各 500 个样本的新测试集，看单个测试集的准确率会波动多少
+fresh = torch.tensor([evaluate(DataLoader(make_data(500), batch_size=500))[1] for _ in range(40)])
+print(f"40 个新测试集上的准确率：平均 {fresh.mean():.1%}，标准差 {fresh.std():.1%}")

@@ -41,7 +41,7 @@ model.train()  # 训练刚结束，模型还处在训练模式
 for name, fn in [("有问题的版本", evaluate_buggy), ("修正后的版本", evaluate_fixed)]:
     results = [fn(model, X_val, y_val) for _ in range(3)]
     accs = ", ".join(f"{acc:.1%}" for acc, _ in results)
-    print(f"{name}: 连续评估三次的准确率 {accs}；输出记录梯度: {results[0][1]}")
+    print(f"{name}: 连续评估三次的准确率 {accs}；输出记录梯度：{results[0][1]}")
 
 # 另一个常见症状：训练模式下只预测 1 个样本，BatchNorm 无法计算批次方差而直接报错
 single = X_val[:1]
@@ -49,7 +49,7 @@ model.train()
 try:
     model(single)
 except ValueError as err:
-    print("训练模式预测单个样本:", type(err).__name__)
+    print(f"训练模式预测单个样本：{type(err).__name__}")
 model.eval()
 with torch.inference_mode():
-    print("评估模式预测单个样本:", model(single).argmax(dim=1).tolist())
+    print(f"评估模式预测单个样本：{model(single).argmax(dim=1).tolist()}")

@@ -44,4 +44,4 @@ for min_delta in (0.0, 0.005):
 losses = [1.0, 0.8, 0.7, 0.72, 0.71, 0.73]
 stopper = EarlyStopping(patience=3, mode="min")
 stopped = next(e for e, v in enumerate(losses, start=1) if stopper.step(v, e))
-print(f"监控损失: 第 {stopped} 轮停止，最好的是第 {stopper.best_epoch} 轮（损失 {stopper.best}）")
+print(f"监控损失：第 {stopped} 轮停止，最好的是第 {stopper.best_epoch} 轮（损失 {stopper.best}）")

@@ -20,5 +20,5 @@ def topk_accuracy(logits, targets, ks=(1, 5)):
 result = topk_accuracy(logits, targets, ks=(1, 3, 5))
 for k, acc in result.items():
     sk = top_k_accuracy_score(targets.numpy(), logits.numpy(), k=k, labels=list(range(10)))
-    print(f"top-{k} 准确率: 手写 {acc:.2f}，sklearn {sk:.2f}")
-print("top-1 与普通准确率相同:", result[1] == (logits.argmax(1) == targets).float().mean().item())
+    print(f"top-{k} 准确率：手写 {acc:.2f}，sklearn {sk:.2f}")
+print(f"top-1 与普通准确率相同：{result[1] == (logits.argmax(1) == targets).float().mean().item()}")

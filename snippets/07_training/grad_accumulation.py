@@ -22,7 +22,7 @@ for xb, yb in zip(x.chunk(accum_steps), y.chunk(accum_steps), strict=True):
 accum_grad = [p.grad for p in model.parameters()]
 
 same = all(torch.allclose(a, b, atol=1e-6) for a, b in zip(full_grad, accum_grad, strict=True))
-print("累加 4 个小批次的梯度 == 一个大批次的梯度:", same)
+print(f"累加 4 个小批次的梯度 == 一个大批次的梯度：{same}")
 
 # 3) 放进训练循环：每 accum_steps 个小批次才更新一次参数
 X = torch.randn(1000, 10)
@@ -47,5 +47,5 @@ for epoch in range(1, 4):
     with torch.inference_mode():
         acc = (model(X).argmax(dim=1) == Y).float().mean().item()
     print(
-        f"轮次 {epoch}: {len(loader)} 个小批次，参数更新 {num_updates} 次，训练集准确率 {acc:.1%}"
+        f"轮次 {epoch}：{len(loader)} 个小批次，参数更新 {num_updates} 次，训练集准确率 {acc:.1%}"
     )

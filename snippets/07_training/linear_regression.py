@@ -29,14 +29,14 @@ for epoch in range(1, 6):
     with torch.inference_mode():
         val_mse = sum(loss_fn(model(xb), yb).item() * len(xb) for xb, yb in val_loader)
         val_mse /= len(val_set)
-    print(f"轮次 {epoch}: 验证集 MSE = {val_mse:.4f}")
+    print(f"轮次 {epoch}：验证集 MSE = {val_mse:.4f}")
 
-print("真实权重:", [2.0, -3.4, 1.5], "真实偏置:", true_b)
-print("学到权重:", [round(w, 3) for w in model.weight.detach().squeeze().tolist()])
-print("学到偏置:", round(model.bias.item(), 3))
+print(f"真实权重：{[2.0, -3.4, 1.5]} 真实偏置：{true_b}")
+print(f"学到权重：{[round(w, 3) for w in model.weight.detach().squeeze().tolist()]}")
+print(f"学到偏置：{round(model.bias.item(), 3)}")
 
 # 线性回归有闭式解（最小二乘），可以拿来核对梯度下降的结果
 X_aug = torch.cat([X, torch.ones(len(X), 1)], dim=1)  # 多一列 1 对应偏置
 solution = torch.linalg.lstsq(X_aug, y.unsqueeze(1)).solution.squeeze()
-print("最小二乘解:", [round(v, 3) for v in solution.tolist()])
-print(f"噪声方差（MSE 的理论下限）: {0.1**2:.4f}")
+print(f"最小二乘解：{[round(v, 3) for v in solution.tolist()]}")
+print(f"噪声方差（MSE 的理论下限）：{0.1**2:.4f}")

@@ -41,17 +41,17 @@ for epoch in range(1, 6):
         loss.backward()
         optimizer.step()
     print(
-        f"轮次 {epoch}: 训练准确率 {accuracy(model, train_loader):.1%}，"
+        f"轮次 {epoch}：训练准确率 {accuracy(model, train_loader):.1%}，"
         f"验证准确率 {accuracy(model, val_loader):.1%}"
     )
 
 w1, w2 = model.weight.detach().squeeze().tolist()
 b = model.bias.item()
-print(f"决策边界: {w1:.2f}*x1 {w2:+.2f}*x2 {b:+.2f} = 0")
+print(f"决策边界：{w1:.2f}*x1 {w2:+.2f}*x2 {b:+.2f} = 0")
 
 # 两团点有重叠，任何分类器都会错一部分：贝叶斯最优准确率 = Φ(√2)
 best = torch.special.ndtr(torch.tensor(2.0).sqrt()).item()
-print(f"这个数据分布下的理论最优准确率: {best:.1%}")
+print(f"这个数据分布下的理论最优准确率：{best:.1%}")
 
 # 对几个新点给出概率：越靠近边界，概率越接近 0.5
 model.eval()
@@ -59,4 +59,4 @@ new_points = [[-2.0, -2.0], [0.0, 0.0], [0.5, 0.8], [2.0, 2.0]]
 with torch.inference_mode():
     probs = torch.sigmoid(model(torch.tensor(new_points))).squeeze(1)
 for p, prob in zip(new_points, probs.tolist(), strict=True):
-    print(f"点 {p} 属于 1 类的概率: {prob:.3f}")
+    print(f"点 {p} 属于 1 类的概率：{prob:.3f}")

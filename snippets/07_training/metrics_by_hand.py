@@ -32,11 +32,11 @@ cm = confusion_matrix(targets, preds, num_classes)
 precision, recall, f1 = precision_recall_f1(cm)
 accuracy = cm.diag().sum().item() / cm.sum().item()
 
-print("混淆矩阵（行=真实，列=预测）:\n", cm)
-print("每类精确率:", precision.round(decimals=4))
-print("每类召回率:", recall.round(decimals=4))
+print("混淆矩阵（行=真实，列=预测）：\n", cm)
+print(f"每类精确率：{precision.round(decimals=4)}")
+print(f"每类召回率：{recall.round(decimals=4)}")
 print("每类 F1:   ", f1.round(decimals=4))
-print(f"准确率: {accuracy:.4f}")
+print(f"准确率：{accuracy:.4f}")
 print(f"宏平均 精确率 {precision.mean():.4f} 召回率 {recall.mean():.4f} F1 {f1.mean():.4f}")
 
 # 用 scikit-learn 交叉核对（它接受 NumPy 数组，所以先 .numpy()）
@@ -45,11 +45,11 @@ sk_cm = metrics.confusion_matrix(y_true, y_pred)
 sk_p, sk_r, sk_f1, _ = metrics.precision_recall_fscore_support(
     y_true, y_pred, average="macro", zero_division=0
 )
-print("sklearn 混淆矩阵一致:", (sk_cm == cm.numpy()).all())
-print(f"sklearn 准确率: {metrics.accuracy_score(y_true, y_pred):.4f}")
+print(f"sklearn 混淆矩阵一致：{(sk_cm == cm.numpy()).all()}")
+print(f"sklearn 准确率：{metrics.accuracy_score(y_true, y_pred):.4f}")
 print(f"sklearn 宏平均 精确率 {sk_p:.4f} 召回率 {sk_r:.4f} F1 {sk_f1:.4f}")
 torch.testing.assert_close(f1.mean().item(), float(sk_f1))
 
 # 注意：宏平均 F1 是“每类 F1 的平均”，不等于“宏平均精确率与召回率再求 F1”
 p, r = precision.mean(), recall.mean()
-print(f"用宏平均 P、R 再算 F1（不是标准定义）: {2 * p * r / (p + r):.4f}")
+print(f"用宏平均 P、R 再算 F1（不是标准定义）：{2 * p * r / (p + r):.4f}")

@@ -1,3 +1,4 @@
+import matplotlib.pyplot as plt
 import torch
 from torch import nn
 from torch.utils.data import DataLoader, random_split
@@ -92,12 +93,11 @@ def main(epochs=3):
     )
     train_loader, val_loader, test_loader = build_loaders()
     print(
-        "训练 / 验证 / 测试样本数:",
-        [len(dl.dataset) for dl in (train_loader, val_loader, test_loader)],
+        f"训练 / 验证 / 测试样本数：{[len(dl.dataset) for dl in (train_loader, val_loader, test_loader)]}"
     )
 
     model = SmallCNN().to(device)
-    print("参数个数:", sum(p.numel() for p in model.parameters()))
+    print(f"参数个数：{sum(p.numel() for p in model.parameters())}")
     loss_fn = nn.CrossEntropyLoss()
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
 
@@ -118,6 +118,38 @@ def main(epochs=3):
     model.load_state_dict(torch.load("mnist_cnn_best.pt", map_location=device, weights_only=True))
     test_loss, test_acc = evaluate(model, test_loader, loss_fn, device)
     print(f"测试集 损失 {test_loss:.3f} 准确率 {test_acc:.1%}")
+    report_errors(model, test_loader, device)
+
+
+@torch.inference_mode()
+def report_errors(model, loader, device):
+    """混淆矩阵与分错的样本：准确率之外，看清模型把什么错认成了什么。"""
+    model.eval()
+    images, labels, preds = [], [], []
+    for x, y in loader:
+        images.append(x)
+        labels.append(y)
+        preds.append(model(x.to(device)).argmax(dim=1).cpu())
+    images, labels, preds = torch.cat(images), torch.cat(labels), torch.cat(preds)
+    # 行是真实类别、列是预测类别（与 scikit-learn 相同）
+    cm = torch.bincount(labels * 10 + preds, minlength=100).view(10, 10)
+    print("混淆矩阵（行：真实，列：预测）：")
+    print("     " + "".join(f"{j:>4}" for j in range(10)))
+    for i in range(10):
+        print(f"{i:>4} " + "".join(f"{v:>4}" for v in cm[i].tolist()))
+    wrong = (preds != labels).nonzero().flatten()
+    print(f"分错 {len(wrong)} 个，前 8 个（下标：真实 -> 预测）：")
+    print("  " + "，".join(f"{i}：{labels[i]} -> {preds[i]}" for i in wrong[:8].tolist()))
+
+    # 把分错的图画出来：很多错误一眼就能看出原因（写得潦草、像别的数字、标注本身可疑）
+    fig, axes = plt.subplots(1, 8, figsize=(12, 2))
+    for ax, i in zip(axes, wrong[:8].tolist(), strict=False):
+        ax.imshow(images[i, 0], cmap="gray")
+        ax.set_title(f"true {labels[i]} / pred {preds[i]}", fontsize=9)
+    for ax in axes:
+        ax.axis("off")
+    fig.tight_layout()
+    fig.savefig("mnist_errors.png", dpi=100)
 
 
 if __name__ == "__main__":

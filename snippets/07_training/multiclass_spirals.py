@@ -60,17 +60,17 @@ def fit(model, epochs):
 
 # 对照组：softmax 回归（只有一个线性层），只能画出直线边界
 linear = nn.Linear(2, 3)
-print(f"softmax 回归 验证准确率: {fit(linear, epochs=30):.1%}")
+print(f"softmax 回归 验证准确率：{fit(linear, epochs=30):.1%}")
 
 # 两个隐藏层的 MLP
 mlp = nn.Sequential(nn.Linear(2, 64), nn.ReLU(), nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 3))
-print(f"MLP 验证准确率: {fit(mlp, epochs=30):.1%}")
+print(f"MLP 验证准确率：{fit(mlp, epochs=30):.1%}")
 
 # 预测概率：softmax 把 logits 变成每类的概率，每行加起来是 1
 with torch.inference_mode():
     probs = torch.softmax(mlp(X[:3].to(device)), dim=1).cpu()
-print("前 3 个样本的类别概率:\n", probs.round(decimals=3))
-print("真实类别:", y[:3].tolist())
+print("前 3 个样本的类别概率：\n", probs.round(decimals=3))
+print(f"真实类别：{y[:3].tolist()}")
 
 # 画出两个模型的决策区域（图中文字用英文，避免缺少中文字体时显示成方框）
 grid = torch.linspace(-1.3, 1.3, 200)

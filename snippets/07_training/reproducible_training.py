@@ -14,7 +14,7 @@ def seed_everything(seed):
 
 
 def seed_worker(worker_id):
-    """DataLoader 子进程的初始化函数：让每个 worker 里的 NumPy 与 random 也可复现。"""
+    """DataLoader 工作进程的初始化函数：让每个工作进程里的 NumPy 与 random 也可复现。"""
     worker_seed = torch.initial_seed() % 2**32
     np.random.seed(worker_seed)
     random.seed(worker_seed)
@@ -67,11 +67,11 @@ if __name__ == "__main__":
     a = train(seed=0)
     b = train(seed=0)
     c = train(seed=1)
-    d = train(seed=0, num_workers=2)  # 两个子进程加载数据
-    print("种子 0，第一次:", a)
-    print("种子 0，第二次:", b)
-    print("种子 1:        ", c)
-    print("种子 0，2 个 worker:", d)
-    print("同一种子两次完全一致:", a == b)
-    print("换种子结果不同:", a != c)
-    print("2 个 worker 时本身也可复现:", d == train(seed=0, num_workers=2))
+    d = train(seed=0, num_workers=2)  # 两个工作进程加载数据
+    print(f"种子 0，第一次：{a}")
+    print(f"种子 0，第二次：{b}")
+    print(f"种子 1：{c}")
+    print(f"种子 0，2 个工作进程：{d}")
+    print(f"同一种子两次完全一致：{a == b}")
+    print(f"换种子结果不同：{a != c}")
+    print(f"2 个工作进程时本身也可复现：{d == train(seed=0, num_workers=2)}")

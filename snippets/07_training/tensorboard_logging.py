@@ -47,12 +47,12 @@ writer.close()  # 关闭前会把缓冲区里的事件写进磁盘
 
 # 把事件文件读回来，确认写进去了什么
 event_files = list(Path("runs/sgd_lr0.1").glob("events.out.tfevents.*"))
-print("事件文件个数:", len(event_files))
+print(f"事件文件个数：{len(event_files)}")
 acc = EventAccumulator("runs/sgd_lr0.1")
 acc.Reload()
 tags = acc.Tags()
-print("标量标签:", sorted(tags["scalars"]))
-print("直方图标签:", tags["histograms"])
+print(f"标量标签：{sorted(tags['scalars'])}")
+print(f"直方图标签：{tags['histograms']}")
 for tag in sorted(tags["scalars"]):
     events = acc.Scalars(tag)
     print(f"{tag}: {len(events)} 个点，最后一个值 {events[-1].value:.4f}（步 {events[-1].step}）")

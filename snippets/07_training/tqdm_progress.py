@@ -30,5 +30,5 @@ for epoch in range(1, 4):
         bar.set_postfix(loss=f"{loss.item():.3f}")  # 在进度条右侧实时显示当前损失
     # tqdm.write 打印到 stdout，并且不会把正在刷新的进度条打断成碎片
     tqdm.write(
-        f"轮次 {epoch}: 平均损失 {total_loss / len(X):.3f}，训练准确率 {correct / len(X):.1%}"
+        f"轮次 {epoch}：平均损失 {total_loss / len(X):.3f}，训练准确率 {correct / len(X):.1%}"
     )

@@ -69,7 +69,7 @@ model = nn.Sequential(
 loss_fn = nn.CrossEntropyLoss()
 optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
 
-print("训练样本:", len(train_set), "验证样本:", len(val_set))
+print(f"训练样本：{len(train_set)} 验证样本：{len(val_set)}")
 for epoch in range(1, 6):
     train_loss, train_acc = train_one_epoch(model, train_loader, loss_fn, optimizer, device)
     val_loss, val_acc = evaluate(model, val_loader, loss_fn, device)

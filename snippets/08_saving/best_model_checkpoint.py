@@ -55,9 +55,9 @@ final_loss, final_acc = evaluate(model)
 best = torch.load("best.pt", weights_only=True)
 model.load_state_dict(best["model"])
 reload_loss, reload_acc = evaluate(model)
-print(f"最后一轮:     验证损失 {final_loss:.4f}  准确率 {final_acc:.3f}")
+print(f"最后一轮：    验证损失 {final_loss:.4f}  准确率 {final_acc:.3f}")
 print(
-    f"最佳（轮次 {best['epoch']}）: 验证损失 {best['val_loss']:.4f}  准确率 {best['val_acc']:.3f}"
+    f"最佳（轮次 {best['epoch']}）：验证损失 {best['val_loss']:.4f}  准确率 {best['val_acc']:.3f}"
 )
-print(f"重新加载 best.pt 后复算: 验证损失 {reload_loss:.4f}  准确率 {reload_acc:.3f}")
-print("与记录完全一致:", reload_loss == best["val_loss"])
+print(f"重新加载 best.pt 后复算：验证损失 {reload_loss:.4f}  准确率 {reload_acc:.3f}")
+print(f"与记录完全一致：{reload_loss == best['val_loss']}")

@@ -29,11 +29,10 @@ old_model = migrate("legacy_model.pt", "legacy_weights.pt")
 
 # 验证 1：新文件不再引用任何自定义类
 print(
-    "新文件引用的非白名单对象:",
-    torch.serialization.get_unsafe_globals_in_checkpoint("legacy_weights.pt"),
+    f"新文件引用的非白名单对象：{torch.serialization.get_unsafe_globals_in_checkpoint('legacy_weights.pt')}"
 )
 # 验证 2：默认的 weights_only=True 就能加载，且结果与原模型一致
 new_model = LegacyNet()
 print(new_model.load_state_dict(torch.load("legacy_weights.pt")))
 x = torch.randn(3, 4)
-print("输出一致:", torch.equal(new_model(x), old_model(x)))
+print(f"输出一致：{torch.equal(new_model(x), old_model(x))}")

@@ -22,10 +22,10 @@ compatible = {k: v for k, v in ckpt.items() if k in own and v.shape == own[k].sh
 skipped = sorted(set(ckpt) - set(compatible))
 result = model.load_state_dict(compatible, strict=False)
 
-print("加载了:", sorted(compatible))
-print("跳过（形状不符）:", skipped)
+print(f"加载了：{sorted(compatible)}")
+print(f"跳过（形状不符）：{skipped}")
 print("missing_keys:", result.missing_keys)
 print("unexpected_keys:", result.unexpected_keys)
 # 自检：没加载的恰好是分类头，别的层一个不落
 assert result.missing_keys == ["4.weight", "4.bias"] and not result.unexpected_keys
-print("主干已复用:", torch.equal(model[2].weight, pretrained[2].weight))
+print(f"主干已复用：{torch.equal(model[2].weight, pretrained[2].weight)}")

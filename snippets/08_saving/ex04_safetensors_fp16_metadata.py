@@ -24,7 +24,7 @@ save_file(half, "model_fp16.safetensors", metadata={"config": json.dumps(config)
 with safe_open("model_fp16.safetensors", framework="pt") as f:
     meta = f.metadata()
 cfg = json.loads(meta["config"])
-print("从元数据还原的配置:", cfg, " 轮次:", int(meta["epoch"]))
+print(f"从元数据还原的配置：{cfg}  轮次：{int(meta['epoch'])}")
 
 # 第二步：读张量，转回 float32 再加载
 restored = make_model(cfg).eval()
@@ -35,4 +35,4 @@ x = torch.randn(5, 6)
 with torch.inference_mode():
     a, b = model(x), restored(x)
 print("最大误差小于 1e-2:", (a - b).abs().max().item() < 1e-2)
-print("预测类别一致:", torch.equal(a.argmax(1), b.argmax(1)))
+print(f"预测类别一致：{torch.equal(a.argmax(1), b.argmax(1))}")

@@ -29,14 +29,14 @@ sd16 = {k: v.half() if v.is_floating_point() else v for k, v in sd32.items()}
 torch.save(sd32, "model_fp32.pt")
 torch.save(sd16, "model_fp16.pt")
 
-print("参数个数:", sum(p.numel() for p in model.parameters()))
-print("float32 张量字节数:", tensor_bytes(sd32))
-print("float16 张量字节数:", tensor_bytes(sd16))
+print(f"参数个数：{sum(p.numel() for p in model.parameters())}")
+print(f"float32 张量字节数：{tensor_bytes(sd32)}")
+print(f"float16 张量字节数：{tensor_bytes(sd16)}")
 # 文件大小 = 张量字节 + zip 目录、pickle 结构、对齐填充等开销；
 # 开销随 PyTorch 版本和文件名略有变化，所以这里只检查量级，不打印具体字节数
 overhead = os.path.getsize("model_fp32.pt") - tensor_bytes(sd32)
 print("fp32 文件比张量字节多出不到 8 KB:", 0 < overhead < 8192)
-print("fp16 文件更小:", os.path.getsize("model_fp16.pt") < os.path.getsize("model_fp32.pt"))
+print(f"fp16 文件更小：{os.path.getsize('model_fp16.pt') < os.path.getsize('model_fp32.pt')}")
 
 # 部署端：建好同样的结构，加载，切到 eval 模式
 deployed = build()
@@ -53,6 +53,6 @@ with torch.inference_mode():  # 推理时不记录计算图，比 no_grad 更省
     out = deployed(x)
     deployed.train()  # 故意忘了 eval 会怎样？
     forgot = deployed(x)
-print("半精度存储带来的最大误差:", f"{(out - ref).abs().max().item():.2e}")
-print("预测类别一致:", torch.equal(out.argmax(1), ref.argmax(1)))
-print("忘记 eval() 时的最大误差:", f"{(forgot - ref).abs().max().item():.2f}")
+print(f"半精度存储带来的最大误差：{(out - ref).abs().max().item():.2e}")
+print(f"预测类别一致：{torch.equal(out.argmax(1), ref.argmax(1))}")
+print(f"忘记 eval() 时的最大误差：{(forgot - ref).abs().max().item():.2f}")

@@ -24,25 +24,25 @@ def devices(sd):
 print("字符串 'cpu':", devices(torch.load("as_is.pt", map_location="cpu")))
 print("torch.device:", devices(torch.load("as_is.pt", map_location=torch.device("cpu"))))
 # 字典：只改写列出的设备，其余保持不变（在 CPU 机器上这条映射不会触发）
-print("字典映射:", devices(torch.load("as_is.pt", map_location={"cuda:0": "cpu"})))
+print(f"字典映射：{devices(torch.load('as_is.pt', map_location={'cuda:0': 'cpu'}))}")
 # 直接加载到当前设备
 on_device = torch.load("portable.pt", map_location=device)
-print("加载到当前设备:", devices(on_device) == [str(next(model.parameters()).device)])
+print(f"加载到当前设备：{devices(on_device) == [str(next(model.parameters()).device)]}")
 
 # load_state_dict 是“拷贝进已有的参数”，参数留在模型原来的设备上
 cpu_model = nn.Linear(4, 2)
 cpu_model.load_state_dict(on_device)
-print("拷贝后 cpu_model 的设备:", cpu_model.weight.device)
+print(f"拷贝后 cpu_model 的设备：{cpu_model.weight.device}")
 
 # 大模型的省内存写法：
 # (1) 在 meta 设备上建模型，只有形状、不占内存
 with torch.device("meta"):
     lazy = nn.Linear(4, 2)
-print("meta 模型的参数:", lazy.weight.device, tuple(lazy.weight.shape))
+print(f"meta 模型的参数：{lazy.weight.device} {tuple(lazy.weight.shape)}")
 # (2) mmap=True：不把整个文件读进内存，用到哪页读哪页
 sd = torch.load("portable.pt", map_location="cpu", mmap=True, weights_only=True)
 # (3) assign=True：直接把文件里的张量“放进”模型，而不是拷贝
 lazy.load_state_dict(sd, assign=True)
-print("assign 之后的设备:", lazy.weight.device)
+print(f"assign 之后的设备：{lazy.weight.device}")
 x = torch.randn(3, 4)
-print("与原模型输出一致:", torch.equal(lazy(x), model.cpu()(x)))
+print(f"与原模型输出一致：{torch.equal(lazy(x), model.cpu()(x))}")

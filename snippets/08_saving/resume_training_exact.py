@@ -68,6 +68,26 @@ def train_one_epoch(model, optimizer, loader, aug_rng):
     return total / count
 
 
+def accelerator_rng_state():
+    """当前加速器的随机状态（CUDA、XPU 每块卡一份，MPS 只有一份）；CPU 上为 None。"""
+    if device.type == "cpu":
+        return None
+    module = torch.get_device_module(device)  # torch.cuda、torch.mps、torch.xpu ……
+    if hasattr(module, "get_rng_state_all"):
+        return {"type": device.type, "states": module.get_rng_state_all()}
+    return {"type": device.type, "states": [module.get_rng_state()]}
+
+
+def set_accelerator_rng_state(saved):
+    if saved is None or saved["type"] != device.type:
+        return  # 换了设备类型时无法逐位复现，只能放弃这一项
+    module = torch.get_device_module(device)
+    if hasattr(module, "set_rng_state_all"):
+        module.set_rng_state_all(saved["states"])
+    else:
+        module.set_rng_state(saved["states"][0])
+
+
 def save_checkpoint(path, epoch, model, optimizer, scheduler, loader_gen, aug_rng):
     rng = {
         "torch": torch.get_rng_state(),  # CPU 上的 torch 全局随机状态（dropout 用）
@@ -75,8 +95,7 @@ def save_checkpoint(path, epoch, model, optimizer, scheduler, loader_gen, aug_rn
         "numpy": aug_rng.bit_generator.state,  # NumPy Generator 的状态（纯 Python 字典）
         "loader": loader_gen.get_state(),  # DataLoader 打乱顺序用的生成器
     }
-    if torch.cuda.is_available():
-        rng["cuda"] = torch.cuda.get_rng_state_all()  # 每块 GPU 各有一份随机状态
+    rng["accelerator"] = accelerator_rng_state()  # 加速器上的 dropout 用它
     checkpoint = {
         "epoch": epoch,  # 已经完成的轮次数
         "model": model.state_dict(),
@@ -99,8 +118,7 @@ def load_checkpoint(path, model, optimizer, scheduler, loader_gen, aug_rng):
     random.setstate(rng["python"])
     aug_rng.bit_generator.state = rng["numpy"]
     loader_gen.set_state(rng["loader"])
-    if "cuda" in rng and torch.cuda.is_available():
-        torch.cuda.set_rng_state_all(rng["cuda"])
+    set_accelerator_rng_state(rng["accelerator"])
     return ckpt["epoch"]  # 从这个轮次继续
 
 
@@ -111,14 +129,14 @@ model_a, opt_a, sched_a, loader_a, _, aug_a = build(0, dataset)
 for epoch in range(TOTAL_EPOCHS):
     loss = train_one_epoch(model_a, opt_a, loader_a, aug_a)
     sched_a.step()
-    print(f"甲 轮次 {epoch + 1}: 损失 {loss:.6f}")
+    print(f"甲 轮次 {epoch + 1}：损失 {loss:.6f}")
 
 # 乙：训练 3 个轮次后保存检查点，然后“进程退出”
 model_b, opt_b, sched_b, loader_b, gen_b, aug_b = build(0, dataset)
 for epoch in range(STOP_AFTER):
     loss = train_one_epoch(model_b, opt_b, loader_b, aug_b)
     sched_b.step()
-    print(f"乙 轮次 {epoch + 1}: 损失 {loss:.6f}")
+    print(f"乙 轮次 {epoch + 1}：损失 {loss:.6f}")
 save_checkpoint("checkpoint.pt", STOP_AFTER, model_b, opt_b, sched_b, gen_b, aug_b)
 del model_b, opt_b, sched_b, loader_b, gen_b, aug_b
 print("—— 已保存检查点，模拟中断 ——")
@@ -126,11 +144,11 @@ print("—— 已保存检查点，模拟中断 ——")
 # 乙（续）：用另一个种子新建全部对象，证明恢复靠的是检查点而不是巧合
 model_c, opt_c, sched_c, loader_c, gen_c, aug_c = build(12345, dataset)
 start = load_checkpoint("checkpoint.pt", model_c, opt_c, sched_c, gen_c, aug_c)
-print("从轮次", start + 1, "继续，学习率:", sched_c.get_last_lr())
+print(f"从轮次 {start + 1} 继续，学习率：{sched_c.get_last_lr()}")
 for epoch in range(start, TOTAL_EPOCHS):
     loss = train_one_epoch(model_c, opt_c, loader_c, aug_c)
     sched_c.step()
-    print(f"乙 轮次 {epoch + 1}: 损失 {loss:.6f}")
+    print(f"乙 轮次 {epoch + 1}：损失 {loss:.6f}")
 
 same_weights = all(
     torch.equal(a, c)
@@ -140,5 +158,5 @@ same_adam = all(
     torch.equal(opt_a.state[p]["exp_avg_sq"], opt_c.state[q]["exp_avg_sq"])
     for p, q in zip(model_a.parameters(), model_c.parameters(), strict=True)
 )
-print("最终权重逐位相同:", same_weights)
-print("优化器二阶矩逐位相同:", same_adam)
+print(f"最终权重逐位相同：{same_weights}")
+print(f"优化器二阶矩逐位相同：{same_adam}")

@@ -15,24 +15,24 @@ save_file(model.state_dict(), "model.safetensors", metadata={"epoch": "5", "val_
 with open("model.safetensors", "rb") as f:
     header_len = struct.unpack("<Q", f.read(8))[0]
     header = json.loads(f.read(header_len))
-print("元数据:", sorted(header["__metadata__"].items()))  # 排序：字典顺序不固定
-print("0.weight 的头信息:", header["0.weight"])
+print(f"元数据：{sorted(header['__metadata__'].items())}")  # 排序：字典顺序不固定
+print(f"0.weight 的头信息：{header['0.weight']}")
 
 # 3) 读取全部张量，装进新模型
 fresh = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2))
 missing_unexpected = fresh.load_state_dict(load_file("model.safetensors", device="cpu"))
 print("load_file + load_state_dict:", missing_unexpected)
 x = torch.randn(2, 4)
-print("输出一致:", torch.equal(fresh(x), model(x)))
+print(f"输出一致：{torch.equal(fresh(x), model(x))}")
 
 # 4) 按需读取：只读元数据和某一个张量（大模型时很省内存）
 with safe_open("model.safetensors", framework="pt", device="cpu") as f:
-    print("文件里的键:", list(f.keys()))
-    print("元数据:", sorted(f.metadata().items()))
+    print(f"文件里的键：{list(f.keys())}")
+    print(f"元数据：{sorted(f.metadata().items())}")
     bias = f.get_tensor("2.bias")
     first_rows = f.get_slice("0.weight")[:2]  # 只读前两行
 print("单独读出的 2.bias:", bias)
-print("切片读出的形状:", tuple(first_rows.shape))
+print(f"切片读出的形状：{tuple(first_rows.shape)}")
 
 
 # 5) 共享权重（权重绑定）：save_file 拒绝，save_model 会处理
@@ -48,11 +48,11 @@ tied = TiedLM()
 try:
     save_file(tied.state_dict(), "tied.safetensors")
 except RuntimeError as e:
-    print("save_file 报错:", str(e).strip().split(":")[0])
+    print(f"save_file 报错：{str(e).strip().split(':')[0]}")
 
 save_model(tied, "tied.safetensors")  # 只存一份，并在元数据里记下别名
 with safe_open("tied.safetensors", framework="pt") as f:
-    print("save_model 存下的键:", list(f.keys()), "元数据:", f.metadata())
+    print(f"save_model 存下的键：{list(f.keys())} 元数据：{f.metadata()}")
 tied2 = TiedLM()
 print("load_model 返回 (missing, unexpected):", load_model(tied2, "tied.safetensors"))
-print("加载后仍共享同一份权重:", tied2.head.weight is tied2.embed.weight)
+print(f"加载后仍共享同一份权重：{tied2.head.weight is tied2.embed.weight}")

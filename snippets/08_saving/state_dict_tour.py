@@ -27,7 +27,7 @@ optimizer.step()
 
 # 1) 模型的 state_dict：键是层级名字，值是张量
 sd = model.state_dict()
-print("state_dict 类型:", type(sd).__name__)
+print(f"state_dict 类型：{type(sd).__name__}")
 param_names = {name for name, _ in model.named_parameters()}
 for name, tensor in sd.items():
     kind = "参数" if name in param_names else "缓冲区"
@@ -35,21 +35,21 @@ for name, tensor in sd.items():
 
 n_params = sum(p.numel() for p in model.parameters())
 n_bytes = sum(t.numel() * t.element_size() for t in sd.values())
-print("参数个数:", n_params, " state_dict 张量总字节数:", n_bytes)
+print(f"参数个数：{n_params}  state_dict 张量总字节数：{n_bytes}")
 
 # 2) 优化器的 state_dict：参数用编号表示，不含张量本身
 osd = optimizer.state_dict()
-print("优化器 state_dict 的键:", list(osd))
-print("param_groups[0] 里的参数编号:", osd["param_groups"][0]["params"])
-print("编号 0 的状态:", list(osd["state"][0]), tuple(osd["state"][0]["momentum_buffer"].shape))
+print(f"优化器 state_dict 的键：{list(osd)}")
+print(f"param_groups[0] 里的参数编号：{osd['param_groups'][0]['params']}")
+print(f"编号 0 的状态：{list(osd['state'][0])} {tuple(osd['state'][0]['momentum_buffer'].shape)}")
 
 # 3) 保存、再装进一个新建的模型
 torch.save(model.state_dict(), "small_net.pt")
 fresh = SmallNet()  # 随机初始化，和原模型不同
-print("加载前输出相同:", torch.equal(fresh.eval()(x), model.eval()(x)))
+print(f"加载前输出相同：{torch.equal(fresh.eval()(x), model.eval()(x))}")
 result = fresh.load_state_dict(torch.load("small_net.pt", weights_only=True))
-print("load_state_dict 返回:", result)
-print("加载后输出相同:", torch.equal(fresh(x), model(x)))
+print(f"load_state_dict 返回：{result}")
+print(f"加载后输出相同：{torch.equal(fresh(x), model(x))}")
 
 # 注意：state_dict 里的张量与模型共享存储，不是拷贝
-print("与参数共享存储:", sd["fc1.weight"].data_ptr() == model.fc1.weight.data_ptr())
+print(f"与参数共享存储：{sd['fc1.weight'].data_ptr() == model.fc1.weight.data_ptr()}")

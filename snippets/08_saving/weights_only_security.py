@@ -21,9 +21,9 @@ torch.save({"weight": torch.ones(2), "extra": Payload()}, "suspicious.pt")
 try:
     torch.load("suspicious.pt")  # 默认 weights_only=True
 except Exception as e:
-    print("weights_only=True 拒绝:", type(e).__name__, "|", refusal(e))
+    print(f"weights_only=True 拒绝：{type(e).__name__} | {refusal(e)}")
 
-print("weights_only=False 加载（千万别对来历不明的文件这样做）:")
+print("weights_only=False 加载（千万别对来历不明的文件这样做）：")
 torch.load("suspicious.pt", weights_only=False)
 
 
@@ -38,17 +38,17 @@ torch.save({"config": TrainConfig(), "epoch": 3}, "with_config.pt")
 try:
     torch.load("with_config.pt")
 except Exception as e:
-    print("自定义类默认被拒:", refusal(e))
+    print(f"自定义类默认被拒：{refusal(e)}")
 
 with torch.serialization.safe_globals([TrainConfig]):  # 只在这个 with 块内放行
     ckpt = torch.load("with_config.pt")
-print("safe_globals 块内加载:", ckpt)
+print(f"safe_globals 块内加载：{ckpt}")
 
 # 也可以全局放行（进程内一直有效）
 torch.serialization.add_safe_globals([TrainConfig])
-print("add_safe_globals 之后:", torch.load("with_config.pt")["config"])
+print(f"add_safe_globals 之后：{torch.load('with_config.pt')['config']}")
 
 # 3) 更省心的做法：存成基本类型，加载时再还原
 torch.save({"config": asdict(TrainConfig()), "epoch": 3}, "plain_config.pt")
 restored = TrainConfig(**torch.load("plain_config.pt")["config"])
-print("存成字典再还原:", restored)
+print(f"存成字典再还原：{restored}")

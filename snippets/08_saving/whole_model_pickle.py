@@ -24,7 +24,7 @@ torch.save(model.state_dict(), "weights.pt")
 # 文件里需要哪些“非张量”的全局对象？
 for path in ["whole_model.pt", "weights.pt"]:
     names = sorted(torch.serialization.get_unsafe_globals_in_checkpoint(path))
-    print(f"{path} 引用的非白名单全局对象: {names}")
+    print(f"{path} 引用的非白名单全局对象：{names}")
 
 # 默认 weights_only=True：整个模型的文件被拒绝
 try:
@@ -32,11 +32,11 @@ try:
 except Exception as e:
     reason = re.search(r"Unsupported global: .*? by default", str(e)).group(0)
     print("默认加载整个模型 ->", type(e).__name__)
-    print("  原因:", reason)
+    print(f"  原因：{reason}")
 
 # 明确表示“我信任这个文件”后才能加载；它靠的是能找到 __main__.TinyNet 这个类
 loaded = torch.load("whole_model.pt", weights_only=False)
-print("weights_only=False 加载得到:", type(loaded).__name__)
+print(f"weights_only=False 加载得到：{type(loaded).__name__}")
 
 # 模拟“在另一个脚本里加载”：类定义不在了
 del TinyNet
@@ -47,4 +47,4 @@ except AttributeError as e:
 
 # state_dict 文件不依赖任何类：默认的安全模式就能读
 sd = torch.load("weights.pt")
-print("state_dict 文件默认即可加载，键:", list(sd))
+print(f"state_dict 文件默认即可加载，键：{list(sd)}")
