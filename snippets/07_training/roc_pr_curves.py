@@ -42,7 +42,7 @@ auc = torch.trapezoid(
 ).item()
 print(f"ROC AUC：手算 {auc:.3f}，scikit-learn {roc_auc_score(y, scores):.3f}")
 print(
-    f"PR 曲线的平均精确率（AP）：{average_precision_score(y, scores):.3f}，正类比例 {n_pos / len(y):.2f}"
+    f"PR 曲线的平均精度（AP）：{average_precision_score(y, scores):.3f}，正类比例 {n_pos / len(y):.2f}"
 )
 
 fig, (ax_roc, ax_pr) = plt.subplots(1, 2, figsize=(9, 4))
