@@ -7,8 +7,8 @@
 转换规则：
 - front matter 去掉，``{{ pytorch_version }}`` 之类的占位符换成实际值；
 - 可运行的 Python 代码块成为代码单元；页面上跟在后面的“输出”块不放进去（运行时会再产生）；
-- 必须作为脚本运行的示例（用到 ``__file__``、spawn 启动方式、分布式启动，或声明了新进程）
-  写成 ``%%writefile 文件名`` 加 ``!python 文件名`` 两个单元；
+- 必须作为脚本运行的示例（用到 ``__file__``、spawn 启动方式、分布式启动、``torch.compile``，
+  或声明了新进程）写成 ``%%writefile 文件名`` 加一个运行 ``python 文件名`` 的 ``%%bash`` 单元；
 - shell 代码块成为 ``%%bash`` 单元；测试中跳过的代码块只作为文字展示，并写明原因；
 - 提示框（``!!!`` / ``???``）变成加粗标题加正文，站内链接与图片换成站点上的绝对地址。
 """
@@ -38,9 +38,12 @@ ADMONITION = re.compile(
 SKIP_MARK = re.compile(r"<!--\s*pytest\.mark\.skip(?:if)?\((?P<args>.*)\)\s*-->")
 REASON = re.compile(r"""reason\s*=\s*(["'])(?P<reason>.*?)\1""")
 OUTPUT_MARK = "<!--pytest-codeblocks:expected-output-->"
+# 这些示例在 Notebook 里写成脚本、用新进程运行：它们需要 __file__、另起进程，
+# 或者会改动进程级的编译状态（torch.compile / Inductor 的配置与缓存），在同一个内核里接着运行会互相影响
 SCRIPT_ONLY = re.compile(
     r"__file__|set_start_method|mp\.spawn|torch\.multiprocessing\.spawn|torch\.distributed\.run|"
-    r"torchrun|^[ \t]*#[ \t]*运行方式[:：][ \t]*新进程",
+    r"torchrun|torch\.compile|torch\._inductor|torch\._dynamo|"
+    r"^[ \t]*#[ \t]*运行方式[:：][ \t]*新进程",
     re.MULTILINE,
 )
 
@@ -191,7 +194,8 @@ def build(page: Path, extra: dict | None = None, site_url: str = "") -> dict:
         if SCRIPT_ONLY.search(code) and targets:
             name = Path(targets[0]).name
             cells.append(_cell("code", f"%%writefile {name}\n{code}"))
-            cells.append(_cell("code", f"!python {name}", tag))
+            # %%bash 而不是 !python：它把 stdout 与 stderr 分开，并且命令失败时单元报错
+            cells.append(_cell("code", f"%%bash\npython {name}", tag))
         else:
             cells.append(_cell("code", code, tag))
     pending.extend(lines[pos:])

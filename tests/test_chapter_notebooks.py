@@ -47,8 +47,9 @@ def test_chapter_notebook_runs_top_to_bottom(page: Path, record_property):
     for name in sorted({s for s in snippets if s in PREPARERS}):
         PREPARERS[name](workdir)
     old_env = dict(os.environ)
+    env = harness.example_env(workdir)  # 先从当前环境算出示例的环境，再替换
     os.environ.clear()
-    os.environ.update(harness.example_env(workdir))
+    os.environ.update(env)
     try:
         NotebookClient(
             nb,

@@ -37,3 +37,5 @@ print("单独算第一个样本结果相同：", torch.allclose(alone, y[:1]))
 ln.eval()
 print("eval() 后结果不变：", torch.equal(ln(x), y))
 print("没有缓冲区（没有滑动统计量）：", list(ln.buffers()) == [])
+# 恢复默认：同一个解释器里接着运行的代码（比如 Notebook 的下一个单元）不受影响
+torch.set_grad_enabled(True)

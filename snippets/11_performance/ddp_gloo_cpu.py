@@ -54,6 +54,7 @@ def train_ddp(epochs=3):
         print(f"进程数 {world_size}，后端 {dist.get_backend()}")
         print("各进程参数一致：", all(torch.equal(gathered[0], t) for t in gathered))
         torch.save(flat, "ddp_params.pt")
+    dist.barrier()  # 两个进程都走到这里再拆掉进程组，避免一方还在通信时另一方先退出
     dist.destroy_process_group()
 
 

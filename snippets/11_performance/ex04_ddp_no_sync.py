@@ -49,6 +49,7 @@ if __name__ == "__main__":
             print("每个微批次都同步：梯度通信", calls_sync, "次")
             print("用 no_sync()：梯度通信", calls_nosync, "次")
             print("两种做法的参数一致：", torch.allclose(params_sync, params_nosync, atol=1e-6))
+        dist.barrier()  # 两个进程都走到这里再拆掉进程组，避免一方还在通信时另一方先退出
         dist.destroy_process_group()
     else:
         cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2"]

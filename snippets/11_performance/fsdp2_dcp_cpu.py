@@ -74,6 +74,7 @@ def train_fsdp(steps=5):
     )
     if rank == 0:
         print("2 个进程加载检查点后参数一致：", same)
+    dist.barrier()  # 两个进程都走到这里再拆掉进程组，避免一方还在通信时另一方先退出
     dist.destroy_process_group()
 
 

@@ -21,7 +21,7 @@ def first_lines(e, n):
 
 
 if __name__ == "__main__":
-    # 多个工作进程时，异常在子进程里发生，被包装后在主进程重新抛出
+    # 多个工作进程时，异常在工作进程里发生，被包装后在主进程重新抛出
     loader = DataLoader(FlakyDataset(), batch_size=2, num_workers=2)
     try:
         for batch in loader:
