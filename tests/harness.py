@@ -48,6 +48,7 @@ from runner import (  # noqa: F401
     RUN_TIMEOUT,
     RunResult,
     example_env,
+    execute_notebook,
     needs_fresh_process,
     run_code,
     runner_mode,

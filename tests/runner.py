@@ -316,3 +316,25 @@ def warm_server(machine: str) -> WarmServer:
 def _close_servers() -> None:
     for server in _servers.values():
         server.close()
+
+
+def execute_notebook(nb, workdir: Path, machine: str = "native") -> float:
+    """在 workdir 里用一个新内核从头执行 Notebook（就地写入输出），环境与示例相同；返回耗时（秒）。"""
+    from nbclient import NotebookClient
+
+    old_env = dict(os.environ)
+    env = example_env(workdir, machine)  # 先从当前环境算出示例的环境，再替换（内核继承它）
+    os.environ.clear()
+    os.environ.update(env)
+    start = time.perf_counter()
+    try:
+        NotebookClient(
+            nb,
+            timeout=RUN_TIMEOUT,
+            kernel_name="python3",
+            resources={"metadata": {"path": str(workdir)}},
+        ).execute()
+    finally:
+        os.environ.clear()
+        os.environ.update(old_env)
+    return time.perf_counter() - start

@@ -7,7 +7,6 @@ Notebook 是读者在 Jupyter 或 Colab 里拿到的整章：同一份文字、�
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import tempfile
@@ -35,7 +34,6 @@ def _stdout(cell) -> str:
 @pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.stem)
 def test_chapter_notebook_runs_top_to_bottom(page: Path, record_property):
     import nbformat
-    from nbclient import NotebookClient
 
     extra = harness.mkdocs_config().get("extra", {})
     nb = nbformat.from_dict(chapter_notebook.build(page, extra))
@@ -46,20 +44,9 @@ def test_chapter_notebook_runs_top_to_bottom(page: Path, record_property):
     snippets = [c.metadata.get("ptnotes", {}).get("snippet") for c in code_cells]
     for name in sorted({s for s in snippets if s in PREPARERS}):
         PREPARERS[name](workdir)
-    old_env = dict(os.environ)
-    env = harness.example_env(workdir)  # 先从当前环境算出示例的环境，再替换
-    os.environ.clear()
-    os.environ.update(env)
     try:
-        NotebookClient(
-            nb,
-            timeout=harness.RUN_TIMEOUT,
-            kernel_name="python3",
-            resources={"metadata": {"path": str(workdir)}},
-        ).execute()
+        record_property("run_seconds", harness.execute_notebook(nb, workdir))
     finally:
-        os.environ.clear()
-        os.environ.update(old_env)
         shutil.rmtree(workdir, ignore_errors=True)
 
     problems = []

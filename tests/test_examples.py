@@ -21,7 +21,6 @@ import os
 import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import harness
@@ -174,27 +173,15 @@ def _text_outputs(nb) -> list[list[str]]:
 @pytest.mark.parametrize("notebook", harness.notebooks(), ids=lambda p: harness.rel(p))
 def test_notebook(notebook: Path, machine: str, record_property):
     import nbformat
-    from nbclient import NotebookClient
 
     name = harness.rel(notebook)
     stored = nbformat.read(notebook, as_version=4)
     nb = copy.deepcopy(stored)
     workdir = Path(tempfile.mkdtemp(prefix="ptnotes-nb-"))
-    old_env = dict(os.environ)
-    os.environ.update(harness.example_env(workdir, machine))
     try:
-        start = time.perf_counter()
-        NotebookClient(
-            nb,
-            timeout=harness.RUN_TIMEOUT,
-            kernel_name="python3",
-            resources={"metadata": {"path": str(workdir)}},
-        ).execute()
-        record_property("run_seconds", time.perf_counter() - start)
+        record_property("run_seconds", harness.execute_notebook(nb, workdir, machine))
         record_property("machine", machine)
     finally:
-        os.environ.clear()
-        os.environ.update(old_env)
         shutil.rmtree(workdir, ignore_errors=True)
 
     code_cells = [c for c in stored.cells if c.cell_type == "code"]
