@@ -69,7 +69,7 @@ def measure_page(site: Path, path: str) -> tuple[int, int, list[tuple[int, str]]
     return sum(s for s, _ in sizes), len(sizes), sorted(sizes, reverse=True)[:5], outside
 
 
-def measure_examples() -> tuple[float, float, int, list[str]]:
+def measure_examples(pattern: str = "*") -> tuple[float, float, int, list[str]]:
     """每个 snippet 依次用预热运行器与新进程各跑一次（本机设置、不用缓存），
     返回 (预热总耗时, 新进程总耗时, 示例数, 两种方式结果不同的示例)。"""
     import runner
@@ -78,7 +78,7 @@ def measure_examples() -> tuple[float, float, int, list[str]]:
 
     totals = {"warm": 0.0, "fresh": 0.0}
     differ: list[str] = []
-    files = snippet_files()
+    files = [f for f in snippet_files() if f.match(f"snippets/{pattern}/*.py")]
     os.environ.pop("PTNOTES_RUN_CACHE", None)
     for path in files:
         name = rel(path)
@@ -136,6 +136,11 @@ def main() -> None:
         "--no-examples", action="store_true", help="不比较预热运行器与新进程的示例耗时"
     )
     parser.add_argument(
+        "--chapters",
+        default="*",
+        help="只比较这些章的示例（snippets/ 下的目录名通配，如 '0[1-8]_*'）",
+    )
+    parser.add_argument(
         "--page",
         action="append",
         help="测量哪些页面的首次打开传输量（可重复；默认首页与第 7 章）",
@@ -170,10 +175,10 @@ def main() -> None:
     slowest: list[tuple[float, str]] = []
     differ: list[str] = []
     if not args.no_examples:
-        warm, fresh, n, differ = measure_examples()
+        warm, fresh, n, differ = measure_examples(args.chapters)
         rows.append(
             (
-                f"{n} 个 snippet 依次运行：预热运行器 / 新进程 `python 文件`",
+                f"{n} 个 snippet（{args.chapters}）依次运行：预热运行器 / 新进程 `python 文件`",
                 f"{warm:.0f} s / {fresh:.0f} s（快 {fresh / warm:.1f} 倍）",
             )
         )
