@@ -25,18 +25,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from markdown_source import (  # noqa: E402
     CJK_BREAK,
+    FRONT_MATTER,
+    REASON,
+    SKIP_MARK,
     expand_markdown,
     scan_fences,
     snippet_targets,
     target_file,
 )
 
-FRONT_MATTER = re.compile(r"^---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 ADMONITION = re.compile(
     r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)\s+[\w-]+(?:\s+\"(?P<title>[^\"]*)\")?\s*$"
 )
-SKIP_MARK = re.compile(r"<!--\s*pytest\.mark\.skip(?:if)?\((?P<args>.*)\)\s*-->")
-REASON = re.compile(r"""reason\s*=\s*(["'])(?P<reason>.*?)\1""")
 OUTPUT_MARK = "<!--pytest-codeblocks:expected-output-->"
 # 这些示例在 Notebook 里写成脚本、用新进程运行：它们需要 __file__、另起进程，
 # 或者会改动进程级的编译状态（torch.compile / Inductor 的配置与缓存），在同一个内核里接着运行会互相影响

@@ -31,6 +31,13 @@ RUNNABLE_LANGS = {
 }
 
 SNIPPET_LINE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["'])(?P<target>[^"']+)\1\s*$""")
+FRONT_MATTER = re.compile(r"^---\s*\n(.*?)\n---\s*\n", re.DOTALL)
+# 测试中跳过的代码块前的标记，以及其中的原因（站点把原因显示在页面上，章节 Notebook 也写明）
+SKIP_MARK = re.compile(
+    r"^(?P<indent>[ \t]*)<!--\s*pytest\.mark\.(?P<kind>skipif|skip)\((?P<args>.*)\)\s*-->\s*$",
+    re.MULTILINE,
+)
+REASON = re.compile(r"""reason\s*=\s*(["'])(?P<reason>.*?)\1""")
 # 段落里的换行在浏览器（和 Jupyter）里会显示成一个空格；两边都是中文（或全角标点）时这个空格是多余的
 CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u201c\u201d"
 CJK_BREAK = re.compile(rf"(?<=[{CJK}])[ \t]*\n[ \t]*(?=[{CJK}])")

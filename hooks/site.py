@@ -16,23 +16,19 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from markdown_source import CJK_BREAK, FRONT_MATTER, REASON, SKIP_MARK  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = ROOT / "docs" / "chapters"
 
-SKIP_MARK = re.compile(
-    r"^(?P<indent>[ \t]*)<!--\s*pytest\.mark\.(?P<kind>skipif|skip)\((?P<args>.*)\)\s*-->\s*$",
-    re.MULTILINE,
-)
-REASON = re.compile(r"""reason\s*=\s*(["'])(?P<reason>.*?)\1""")
-# 段落里的换行在浏览器里会显示成一个空格；两边都是中文（或全角标点）时这个空格是多余的
-CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u201c\u201d"
-CJK_BREAK = re.compile(rf"(?<=[{CJK}])[ \t]*\n[ \t]*(?=[{CJK}])")
 PRE_BLOCK = re.compile(r"(<pre\b.*?</pre>|<textarea\b.*?</textarea>)", re.DOTALL)
-FRONT_MATTER = re.compile(r"^---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 
 
 def load_plan() -> list[dict]:
@@ -329,7 +325,9 @@ TASK_ITEM = re.compile(
 )
 
 
-SCROLLABLE_CODE = re.compile(r'(<pre[^>]*><span></span><code)>|(<div class="highlight-ipynb[^"]*")>')
+SCROLLABLE_CODE = re.compile(
+    r'(<pre[^>]*><span></span><code)>|(<div class="highlight-ipynb[^"]*")>'
+)
 
 
 def focusable_code(html: str) -> str:
@@ -390,9 +388,7 @@ def notebook_html(html: str) -> str:
             return f"<h1>{NB_ANCHOR.sub('', inner)}</h1>"
         if not hid:
             hid = _slug(text, used)
-        inner = NB_ANCHOR.sub(
-            f'<a class="headerlink" href="#{hid}" title="本节链接">¶</a>', inner
-        )
+        inner = NB_ANCHOR.sub(f'<a class="headerlink" href="#{hid}" title="本节链接">¶</a>', inner)
         return f'<h{level} id="{hid}">{inner}</h{level}>'
 
     html = NB_HEADING.sub(heading, html)
