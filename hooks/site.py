@@ -88,6 +88,12 @@ MILESTONES = [
     ("数据加载与处理流程", ["06-data"]),
     ("模型训练与评估能力", ["05-optim-loss", "07-training", "08-saving"]),
     ("视觉应用实践", ["09-transfer-learning", "12-vision"]),
+    ("部署与性能优化", ["10-deployment", "11-performance"]),
+    ("序列与语言建模", ["13-nlp", "15-time-series"]),
+    ("生成模型与强化学习", ["14-generative", "16-reinforcement-learning"]),
+    ("生态与调试", ["17-ecosystem", "18-faq"]),
+    ("负责任地使用深度学习", ["19-ethics"]),
+    ("完成一个综合项目", ["20-project"]),
 ]
 
 

@@ -119,6 +119,31 @@ def test_make_serve_watches_everything_pages_are_made_from():
     assert "http://127.0.0.1:8000/" in readme
 
 
+def _site_hook():
+    spec = importlib.util.spec_from_file_location("site_hook", harness.REPO / "hooks" / "site.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_milestones_cover_every_chapter_after_the_intro(built_site):
+    hook = _site_hook()
+    plan = [e["file"] for e in hook.load_plan()]
+    covered = [c for _, chapters in hook.MILESTONES for c in chapters]
+    assert set(covered) <= set(plan), f"里程碑里有计划外的章节：{set(covered) - set(plan)}"
+    missing = [c for c in plan[1:] if c not in covered]
+    assert not missing, f"这些章节不属于任何里程碑：{missing}"
+    # 章节都已上线的里程碑必须能勾选；还有章节没写的只显示说明
+    html = (built_site / "progress" / "index.html").read_text(encoding="utf-8")
+    group = re.search(r'data-ptn-group="milestone".*?</div>', html, re.DOTALL).group(0)
+    items = re.findall(r"<li\b.*?</li>", group, re.DOTALL)
+    assert len(items) == len(hook.MILESTONES)
+    for (name, chapters), item in zip(hook.MILESTONES, items, strict=True):
+        assert name in item
+        ready = all(hook.chapter_meta(c) is not None for c in chapters)
+        assert ('type="checkbox"' in item) == ready, f"里程碑 {name} 的勾选框与章节状态不符"
+
+
 def test_search_index_has_prose_not_code(built_site):
     index = full_search_index(built_site)
     stub = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))

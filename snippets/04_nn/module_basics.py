@@ -38,7 +38,7 @@ handle = model.register_forward_hook(log_hook)
 
 x = torch.randn(2, 4)
 print("写法一 model(x)：")
-y1 = model(x)  # 经过 __call__：前置钩子 -> forward -> 后置钩子
+y1 = model(x)  # 经过 __call__：前置钩子 -> forward -> 前向钩子
 print("写法二 model.forward(x)：")
 y2 = model.forward(x)  # 绕过了 __call__，模型上的钩子不会触发
 print("钩子一共触发次数：", len(calls))
