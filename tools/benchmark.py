@@ -71,10 +71,14 @@ def measure_page(site: Path, path: str) -> tuple[int, int, list[tuple[int, str]]
 
 def measure_examples(pattern: str = "*") -> tuple[float, float, int, list[str]]:
     """每个 snippet 依次用预热运行器与新进程各跑一次（本机设置、不用缓存），
-    返回 (预热总耗时, 新进程总耗时, 示例数, 两种方式结果不同的示例)。"""
+    返回 (预热总耗时, 新进程总耗时, 示例数, 两种方式结果不同的示例)。
+
+    两次的退出码必须相同；输出逐字相同，或者两次都通过测试对 .out 的比较（打印耗时的示例
+    在 .out 里用 <...>，声明了容差的示例按它的容差），才算一致。"""
     import runner
+    from compare import output_matches, parse_tolerance
     from fixtures import preparer_for
-    from pages import rel, snippet_files
+    from pages import expected_output_path, rel, snippet_files
 
     totals = {"warm": 0.0, "fresh": 0.0}
     differ: list[str] = []
@@ -92,7 +96,20 @@ def measure_examples(pattern: str = "*") -> tuple[float, float, int, list[str]]:
             results[mode] = runner.run_code("python", code, path.name, prepare, key)
             totals[mode] += time.perf_counter() - start
         warm, fresh = results["warm"], results["fresh"]
-        if (warm.returncode, warm.stdout) != (fresh.returncode, fresh.stdout):
+        if (warm.returncode, warm.stdout) == (fresh.returncode, fresh.stdout):
+            continue
+        expected = expected_output_path(path)
+        both_pass = (
+            warm.returncode == fresh.returncode == 0
+            and expected.exists()
+            and all(
+                output_matches(
+                    expected.read_text(encoding="utf-8"), r.stdout, parse_tolerance(code)
+                )
+                for r in (warm, fresh)
+            )
+        )
+        if not both_pass:
             differ.append(name)
     os.environ.pop("PTNOTES_RUNNER", None)
     return totals["warm"], totals["fresh"], len(files), differ
