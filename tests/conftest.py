@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -188,5 +189,18 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ARG0
         tr.write_line("最慢的 5 个示例：")
         for seconds, label in sorted(timed, reverse=True)[:5]:
             tr.write_line(f"    {seconds:6.1f} s  {label}")
+        # 按章合计（各机器设置与各 worker 加在一起），找出哪一章最该瘦身
+        per_chapter: dict[str, float] = {}
+        for seconds, label in timed:
+            m = re.search(r"(?:chapters/|snippets/)(\d\d)[-_]", label)
+            chapter = f"第 {int(m.group(1))} 章" if m else "其他"
+            per_chapter[chapter] = per_chapter.get(chapter, 0.0) + seconds
+        tr.write_line(
+            "各章示例耗时合计："
+            + "，".join(
+                f"{name} {sec:.0f} s"
+                for name, sec in sorted(per_chapter.items(), key=lambda kv: -kv[1])
+            )
+        )
     total = time.perf_counter() - config._ptnotes_start
     tr.write_line(f"总耗时：{total:.1f} s")
