@@ -78,7 +78,7 @@ def test_search_puts_the_explaining_chapter_first(watched, site_url, query, chap
         ("DataLoader", "06-data"),
         ("state_dict", "08-saving"),
         ("weights_only", "08-saving"),
-        ("torch.compile", "01-intro"),
+        ("torch.compile", "11-performance"),
     ],
 )
 def test_search_finds_english_api_names(watched, site_url, query, chapter):
