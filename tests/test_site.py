@@ -119,15 +119,8 @@ def test_make_serve_watches_everything_pages_are_made_from():
     assert "http://127.0.0.1:8000/" in readme
 
 
-def _site_hook():
-    spec = importlib.util.spec_from_file_location("site_hook", harness.REPO / "hooks" / "site.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_milestones_cover_every_chapter_after_the_intro(built_site):
-    hook = _site_hook()
+    hook = _hook()
     plan = [e["file"] for e in hook.load_plan()]
     covered = [c for _, chapters in hook.MILESTONES for c in chapters]
     assert set(covered) <= set(plan), f"里程碑里有计划外的章节：{set(covered) - set(plan)}"
