@@ -12,6 +12,7 @@ from pathlib import Path
 
 import markdown
 import yaml
+from pymdownx.snippets import SnippetPreprocessor
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -151,6 +152,18 @@ def scan_fences(text: str) -> list[Fence]:
         )
         i += 1
     return fences
+
+
+def strip_section_marks(code: str) -> str:
+    """去掉分段标记行（``# --8<-- [start:名字]``）：页面嵌入整个文件时 pymdownx.snippets 也这样做，
+    判断用的是它自己的正则，所以两边对“哪一行是标记”的认定一致。"""
+    match = SnippetPreprocessor.RE_SNIPPET_SECTION.match
+    kept = []
+    for line in code.splitlines(keepends=True):
+        m = match(line.rstrip("\n")) if "8<-" in line else None
+        if m is None or m.group("escape"):
+            kept.append(line)
+    return "".join(kept)
 
 
 def snippet_targets(body: list[str]) -> list[str]:

@@ -31,6 +31,7 @@ from markdown_source import (  # noqa: E402,F401
     scan_fences,
     snippet_targets,
     snippets_config,
+    strip_section_marks,
     target_file,
 )
 

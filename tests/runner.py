@@ -31,6 +31,7 @@ import threading
 import time
 from pathlib import Path
 
+from pages import strip_section_marks
 from serving import OFFLINE_DIR
 
 TESTS = Path(__file__).resolve().parent
@@ -121,9 +122,6 @@ def _cache_dir() -> Path | None:
     return Path(value) if value else None
 
 
-# pymdownx.snippets 的分段标记：整行都是标记时，页面展开后这一行不出现
-SECTION_MARK = re.compile(r"^[ \t]*#[ \t]*-{1,}8<-{1,}[ \t]*\[(?:start|end):[^\]\n]*\][ \t]*\n", re.MULTILINE)
-
 _cache: dict[str, RunResult] = {}
 
 
@@ -143,7 +141,7 @@ def run_code(
     # 页面块比文件多一个结尾换行，内容相同即视为同一段代码
     code = code.rstrip("\n") + "\n"
     # 页面展开时去掉了 snippet 的分段标记行（# --8<-- [start:名字]），这些注释行不影响运行结果
-    same_as = SECTION_MARK.sub("", code)
+    same_as = strip_section_marks(code)
     key = hashlib.sha256(
         f"{kind}\0{script_name}\0{prepare_key}\0{machine}\0{runner_mode()}\0{same_as}".encode()
     ).hexdigest()
