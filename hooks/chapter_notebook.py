@@ -148,7 +148,7 @@ def build(page: Path, extra: dict | None = None, site_url: str = "") -> dict:
     pending: list[str] = []
     pos = 0
     skip_reason: str | None = None
-    for src, fence in zip(src_fences, fences, strict=True):
+    for number, (src, fence) in enumerate(zip(src_fences, fences, strict=True)):
         start = fence.lineno - 1
         end = start + len(fence.body) + 2
         before = lines[pos:start]
@@ -183,14 +183,17 @@ def build(page: Path, extra: dict | None = None, site_url: str = "") -> dict:
             )
             skip_reason = None
             continue
+        # 记下单元来自页面的第几个围栏（从 0 数），测试据此拿单元的输出与页面上的输出块比对
+        tag = {"ptnotes": {"fence": number}}
         if fence.kind == "bash":
-            cells.append(_cell("code", "%%bash\n" + code))
+            cells.append(_cell("code", "%%bash\n" + code, tag))
             continue
         raw = snippet_targets(src.body)
         targets = [target_file(t) for t in raw]
         # 整个 snippet 文件成为一个单元时记下它的路径，测试据此拿单元的输出与 .out 比对
         whole = len(raw) == 1 and ":" not in raw[0] and len([x for x in src.body if x.strip()]) == 1
-        tag = {"ptnotes": {"snippet": targets[0]}} if whole else {}
+        if whole:
+            tag["ptnotes"]["snippet"] = targets[0]
         if SCRIPT_ONLY.search(code) and targets:
             name = Path(targets[0]).name
             cells.append(_cell("code", f"%%writefile {name}\n{code}"))

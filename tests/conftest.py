@@ -94,8 +94,28 @@ def offline_site() -> Path:
 # ---------------------------------------------------------------------------
 
 
+# 测试项的运行顺序（xdist 的 load 调度大体按收集顺序分发）：先让两次站点构建与最重的章节 Notebook
+# 开跑，浏览器测试放在最后（那时站点早已构建好，不会有 worker 空等构建的文件锁），
+# 结尾只剩很短的测试项，两个 worker 几乎同时结束。
+_FIRST = ("test_build_strict_passes", "test_offline_edition_has_no_remote_scripts")
+
+
+def _order(item) -> int:
+    path = str(item.fspath)
+    if item.originalname in _FIRST:
+        return 0
+    if item.originalname == "test_chapter_notebook_runs_top_to_bottom":
+        return 1
+    if path.endswith(("test_examples.py", "test_runner.py")):
+        return 2
+    if f"{os.sep}browser{os.sep}" in path:
+        return 4
+    return 3
+
+
 def pytest_collection_modifyitems(items):
     """给示例类测试项贴上类别与说明。在收集时就贴上，被跳过的项也能出现在汇总里。"""
+    items[:] = sorted(items, key=_order)
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
         if "block" in params and isinstance(params["block"], str):
@@ -115,6 +135,11 @@ def pytest_collection_modifyitems(items):
             item.user_properties += [
                 ("example_kind", "notebook"),
                 ("label", harness.rel(params["notebook"])),
+            ]
+        elif "page" in params and item.originalname == "test_chapter_notebook_runs_top_to_bottom":
+            item.user_properties += [
+                ("example_kind", "chapter-notebook"),
+                ("label", harness.rel(params["page"])),
             ]
 
 
@@ -154,6 +179,21 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ARG0
             "每个示例在这些机器设置下各跑一遍："
             + "；".join(f"{m}（{desc.get(m, m)}）" for m in machines)
         )
+        scripts = {
+            m: sum(
+                1
+                for r, p in reports
+                if p.get("machine") == m and p["example_kind"] in ("docs-block", "snippet")
+            )
+            for m in machines
+        }
+        in_notebooks = [p for _, p in kinds.get("chapter-notebook", []) if "machine" in p]
+        if in_notebooks and in_notebooks[0]["machine"] != "native":
+            m = in_notebooks[0]["machine"]
+            tr.write_line(
+                f"    {m} 设置下的运行：{len(in_notebooks)} 本章节 Notebook 逐单元比对输出，"
+                f"Notebook 覆盖不到的 {scripts.get(m, 0)} 项作为脚本运行"
+            )
     blocks = kinds.get("docs-block", [])
     if blocks:
         skipped = [(r, p) for r, p in blocks if r.skipped]
@@ -165,7 +205,11 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ARG0
         for r, p in skipped:
             reason = r.longrepr[2] if isinstance(r.longrepr, tuple) else str(r.longrepr)
             tr.write_line(f"    跳过 {p.get('label', r.nodeid)}：{reason}")
-    for kind, title in (("snippet", "snippet 文件"), ("notebook", "Notebook")):
+    for kind, title in (
+        ("snippet", "snippet 文件"),
+        ("notebook", "Notebook"),
+        ("chapter-notebook", "章节 Notebook"),
+    ):
         items = kinds.get(kind, [])
         if items:
             failed = sum(1 for r, _ in items if r.failed)

@@ -52,6 +52,9 @@ class DocBlock:
     sources: list[str]  # 这个块嵌入的 snippet 文件（仓库相对路径）
     whole_file: bool  # 块的内容是否恰好是一个完整的 snippet 文件
     source_lineno: int = 0  # 代码块在页面源文件（展开前）里的行号
+    fence_index: int = (
+        -1
+    )  # 页面里第几个围栏（从 0 数，含不运行的围栏）；章节 Notebook 的单元按它对应
 
     @property
     def name(self) -> str:
@@ -99,7 +102,7 @@ def scan_page(page: Path) -> PageScan:
     runnable: list[Fence] = []
     uncollected: list[Fence] = []
     exp_lines = expanded.split("\n")
-    for src_f, exp_f in zip(src_fences, exp_fences, strict=True):
+    for number, (src_f, exp_f) in enumerate(zip(src_fences, exp_fences, strict=True)):
         if not exp_f.kind:
             continue
         runnable.append(exp_f)
@@ -127,6 +130,7 @@ def scan_page(page: Path) -> PageScan:
                 sources=targets,
                 whole_file=whole,
                 source_lineno=src_f.lineno,
+                fence_index=number,
             )
         )
     return PageScan(page=page, blocks=blocks, runnable_fences=runnable, uncollected=uncollected)

@@ -3,66 +3,44 @@
 Notebook 是读者在 Jupyter 或 Colab 里拿到的整章：同一份文字、同一批示例，放在一个内核里依次运行。
 这里证明它真的能从上到下跑通（示例之间不会互相干扰），而且每个示例单元的输出与页面上的一致。
 运行前，把本章示例需要的数据按真实格式写进工作目录（与单独运行示例时相同的准备函数）。
+
+Notebook 在 portable 设置下执行（读者的另一台机器：另一种 CPU 内核、单线程），
+它的单元同时就是这些示例的 portable 运行：页面上每个输出块、每个 .out 都按示例声明的容差比对，
+tests/test_examples.py 因此不再为它们另跑一遍 portable 脚本（见 tests/notebook_plan.py）。
 """
 
 from __future__ import annotations
 
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
 import harness
+import notebook_plan
 import pytest
 from fixtures import PREPARERS
 
-sys.path.insert(0, str(harness.REPO / "hooks"))
-
-import chapter_notebook  # noqa: E402
-
-CHAPTERS = sorted((harness.DOCS / "chapters").glob("[0-9][0-9]-*.md"))
+MACHINE = notebook_plan.NOTEBOOK_MACHINE
 
 
-def _stdout(cell) -> str:
-    return "".join(
-        out.get("text", "")
-        for out in cell.get("outputs", [])
-        if out.get("output_type") == "stream" and out.get("name") == "stdout"
-    )
-
-
-@pytest.mark.parametrize("page", CHAPTERS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("page", notebook_plan.chapter_pages(), ids=lambda p: p.stem)
 def test_chapter_notebook_runs_top_to_bottom(page: Path, record_property):
     import nbformat
 
-    extra = harness.mkdocs_config().get("extra", {})
-    nb = nbformat.from_dict(chapter_notebook.build(page, extra))
+    plan = notebook_plan.plan(page)
+    nb = nbformat.from_dict(plan.notebook)
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     assert code_cells, f"{page.name} 生成的 Notebook 没有代码单元"
+    record_property("machine", MACHINE)
 
     workdir = Path(tempfile.mkdtemp(prefix="ptnotes-chnb-"))
-    snippets = [c.metadata.get("ptnotes", {}).get("snippet") for c in code_cells]
-    for name in sorted({s for s in snippets if s in PREPARERS}):
-        PREPARERS[name](workdir)
+    for name in plan.sources:
+        if name in PREPARERS:
+            PREPARERS[name](workdir)
     try:
-        record_property("run_seconds", harness.execute_notebook(nb, workdir))
+        record_property("run_seconds", harness.execute_notebook(nb, workdir, MACHINE))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
-    problems = []
-    for cell in code_cells:
-        snippet = cell.metadata.get("ptnotes", {}).get("snippet")
-        if not snippet:
-            continue
-        path = harness.REPO / snippet
-        expected = harness.expected_output_path(path)
-        if not expected.exists():
-            continue
-        tolerance = harness.parse_tolerance(path.read_text(encoding="utf-8"))
-        got = _stdout(cell)
-        if not harness.output_matches(expected.read_text(encoding="utf-8"), got, tolerance):
-            problems.append(
-                f"{snippet} 在 Notebook 里的输出与 .out 不同：\n"
-                + harness.describe_mismatch(expected.read_text(encoding="utf-8"), got, tolerance)
-            )
+    problems = notebook_plan.mismatches(plan, nb, MACHINE)
     assert not problems, "\n\n".join(problems)

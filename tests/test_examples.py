@@ -24,18 +24,26 @@ import tempfile
 from pathlib import Path
 
 import harness
+import notebook_plan
 import pytest
 from fixtures import preparer_for
 
 CHECK_OUTPUT = os.environ.get("PTNOTES_SKIP_OUTPUT_CHECK") != "1"
-MACHINES = os.environ.get("PTNOTES_MACHINES", ",".join(harness.MACHINES)).split(",")
+MACHINES = notebook_plan.SELECTED_MACHINES
 machine_param = pytest.mark.parametrize("machine", MACHINES)
 
 
-def _tolerance(code: str, sources: list[str]) -> harness.Tolerance:
-    """示例声明的输出容差：写在代码里（页面块嵌入的 snippet 文件里的声明也算）。"""
-    texts = [code] + [(harness.REPO / s).read_text(encoding="utf-8") for s in sources]
-    return harness.parse_tolerance(*texts)
+def _machines_for(in_notebook: bool) -> list[str]:
+    """一个示例作为脚本在哪些机器设置下运行。
+
+    native 总是运行（空目录里的脚本）。章节 Notebook 在 portable 设置下执行并逐单元比对输出，
+    在 Notebook 里原样运行的示例不再另跑一遍 portable 脚本（见 tests/notebook_plan.py）。
+    """
+    return [
+        m
+        for m in MACHINES
+        if not (in_notebook and m == notebook_plan.NOTEBOOK_MACHINE and m != "native")
+    ]
 
 
 def _eval_mark(text: str):
@@ -51,12 +59,13 @@ def _doc_block_params():
             # 一个页面读不了（例如嵌入的文件不存在），只让这个页面失败，不妨碍收集其他页面
             reason = f"{type(exc).__name__}: {exc}"
             test_id = f"{harness.rel(page).removeprefix('docs/')}::unreadable"
-            params.append(pytest.param(reason, id=test_id))
+            params.append(pytest.param(reason, "native", id=test_id))
             continue
         for block in scan.blocks:
             marks = [_eval_mark(m) for m in block.marks]
             test_id = f"{harness.rel(page).removeprefix('docs/')}::{block.name}"
-            params.append(pytest.param(block, marks=marks, id=test_id))
+            for machine in _machines_for(notebook_plan.block_runs_in_notebook(block)):
+                params.append(pytest.param(block, machine, marks=marks, id=f"{test_id}-{machine}"))
     return params
 
 
@@ -73,8 +82,7 @@ def _report_failure(result: harness.RunResult, what: str) -> None:
         )
 
 
-@machine_param
-@pytest.mark.parametrize("block", _doc_block_params())
+@pytest.mark.parametrize(("block", "machine"), _doc_block_params())
 def test_doc_block(block: harness.DocBlock, machine: str, record_property, request):
     if isinstance(block, str):
         pytest.fail(f"页面无法展开：{block}", pytrace=False)
@@ -90,7 +98,7 @@ def test_doc_block(block: harness.DocBlock, machine: str, record_property, reque
     _report_failure(result, label)
 
     if CHECK_OUTPUT and block.expected_output is not None:
-        tolerance = _tolerance(block.code, block.sources)
+        tolerance = notebook_plan.block_tolerance(block)
         if not harness.output_matches(block.expected_output, result.stdout, tolerance):
             pytest.fail(
                 f"{label} 的输出（{machine}）与页面上显示的不一致：\n"
@@ -103,7 +111,9 @@ def test_doc_block(block: harness.DocBlock, machine: str, record_property, reque
 def _snippet_params():
     params = []
     for path in harness.snippet_files():
-        params.append(pytest.param(path, id=harness.rel(path)))
+        name = harness.rel(path)
+        for machine in _machines_for(notebook_plan.snippet_runs_in_notebook(name)):
+            params.append(pytest.param(path, machine, id=f"{name}-{machine}"))
     return params
 
 
@@ -114,8 +124,7 @@ def _record(record_property, result: harness.RunResult, machine: str) -> None:
     record_property("how", result.how)
 
 
-@machine_param
-@pytest.mark.parametrize("snippet", _snippet_params())
+@pytest.mark.parametrize(("snippet", "machine"), _snippet_params())
 def test_snippet_file(snippet: Path, machine: str, record_property):
     name = harness.rel(snippet)
     prepare, key = preparer_for([name])
