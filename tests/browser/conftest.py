@@ -100,6 +100,40 @@ def _new_page(browser, site_url, request, **context_args):
     return context, page, watch
 
 
+@pytest.fixture(scope="module")
+def _search_home(browser, site_url):
+    context = browser.new_context(locale="zh-CN")
+    page = context.new_page()
+    watch = PageWatch(page, site_url)
+    page.goto(site_url + "/", wait_until="networkidle")
+    yield page, watch
+    context.close()
+
+
+@pytest.fixture
+def search_home(_search_home, request):
+    """打开首页的一个页面，同一模块的搜索测试共用：搜索索引只下载、建立一次。"""
+    request.node._ptnotes_page = _search_home[0]
+    return _search_home
+
+
+@pytest.fixture(scope="module")
+def _dark_home(browser, site_url):
+    context = browser.new_context(locale="zh-CN", color_scheme="dark")
+    page = context.new_page()
+    watch = PageWatch(page, site_url)
+    page.goto(site_url + "/", wait_until="networkidle")
+    yield page, watch
+    context.close()
+
+
+@pytest.fixture
+def dark_home(_dark_home, request):
+    """深色模式下打开首页的一个页面，同一模块的测试共用（只在里面运行脚本、不改页面状态的测试）。"""
+    request.node._ptnotes_page = _dark_home[0]
+    return _dark_home
+
+
 @pytest.fixture
 def watched(browser, site_url, request):
     context, page, watch = _new_page(browser, site_url, request, locale="zh-CN")

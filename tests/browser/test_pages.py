@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import harness
 import pytest
+from site_search import type_query
 
 
 def page_url(path) -> str:
@@ -29,15 +30,9 @@ def test_page_loads_without_errors_or_external_requests(watched, site_url, path)
     assert watch.external_requests == [], f"离开本机的请求：{watch.external_requests}"
 
 
-def _search(page, site_url, query: str) -> list[str]:
-    page.goto(site_url + "/", wait_until="networkidle")
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)
-    # 中文是直接插入文本的，不产生按键事件；Material 在按键抬起时才搜索，补一个按键
-    box.press("End")
+def _search(page, query: str) -> list[str]:
+    type_query(page, query)
     results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=15_000)
     return [results.nth(i).get_attribute("href") for i in range(results.count())]
 
 
@@ -50,11 +45,11 @@ def _search(page, site_url, query: str) -> list[str]:
         ("张量", "02-tensors"),
     ],
 )
-def test_chinese_search_finds_the_chapter(watched, site_url, query, chapter):
+def test_chinese_search_finds_the_chapter(search_home, query, chapter):
     if not (harness.DOCS / "chapters" / f"{chapter}.md").exists():
         pytest.fail(f"{chapter} 还不存在，无法测试搜索")
-    page, watch = watched
-    hrefs = _search(page, site_url, query)
+    page, watch = search_home
+    hrefs = _search(page, query)
     # 结果按页面分组（页面本身在前，接着是它的小节）；看排在前三的不同页面
     pages = list(dict.fromkeys(h.split("?")[0].split("#")[0] for h in hrefs if h))
     assert any(chapter in p for p in pages[:3]), (

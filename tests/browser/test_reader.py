@@ -7,6 +7,7 @@ import re
 
 import harness
 import pytest
+from site_search import type_query
 
 DIAGRAM_PAGE = "/chapters/04-nn/"
 NOTEBOOK = "/notebooks/basics/"
@@ -21,13 +22,7 @@ def search(page, site_url, query: str) -> list[dict]:
     """像读者一样在首页的搜索框里输入查询，返回结果：每项是一个页面及其小节。"""
     # 查询必须是读者会直接输入的样子：不含空格、零宽空格等索引的分隔符
     assert not re.search(r"[\s\u200b]", query), f"测试查询不应含分隔符：{query!r}"
-    page.goto(site_url + "/", wait_until="networkidle")
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)
-    box.press("End")  # 中文是直接插入的文本，补一个按键让 Material 开始搜索
-    page.locator(".md-search-result__item").first.wait_for(timeout=20_000)
-    page.wait_for_timeout(300)
+    type_query(page, query)
     return page.evaluate(
         """() => [...document.querySelectorAll('.md-search-result__item')].map(li => ({
             links: [...li.querySelectorAll('a')].map(a => ({
@@ -57,8 +52,8 @@ def page_of(link: dict) -> str:
         ("断点续训", "08-saving"),
     ],
 )
-def test_search_puts_the_explaining_chapter_first(watched, site_url, query, chapter):
-    page, watch = watched
+def test_search_puts_the_explaining_chapter_first(search_home, site_url, query, chapter):
+    page, watch = search_home
     results = search(page, site_url, query)
     first = results[0]["links"]
     assert page_of(first[0]) == f"/chapters/{chapter}/", (
@@ -81,16 +76,16 @@ def test_search_puts_the_explaining_chapter_first(watched, site_url, query, chap
         ("torch.compile", "11-performance"),
     ],
 )
-def test_search_finds_english_api_names(watched, site_url, query, chapter):
+def test_search_finds_english_api_names(search_home, site_url, query, chapter):
     """英文 API 名照常可用：讲它的章节排在前两个页面里（后面的章节也可能专门讲它）。"""
-    page, _ = watched
+    page, _ = search_home
     results = search(page, site_url, query)
     pages = [page_of(r["links"][0]) for r in results[:2]]
     assert f"/chapters/{chapter}/" in pages, pages
 
 
-def test_search_for_memory_finds_an_explanation_not_the_glossary(watched, site_url):
-    page, _ = watched
+def test_search_for_memory_finds_an_explanation_not_the_glossary(search_home, site_url):
+    page, _ = search_home
     results = search(page, site_url, "显存")
     first = results[0]["links"]
     assert page_of(first[0]).startswith("/chapters/"), (
@@ -99,15 +94,15 @@ def test_search_for_memory_finds_an_explanation_not_the_glossary(watched, site_u
     assert "显存" in first[1]["text"]
 
 
-def test_gradient_vanishing_finds_the_autograd_section_on_it(watched, site_url):
-    page, _ = watched
+def test_gradient_vanishing_finds_the_autograd_section_on_it(search_home, site_url):
+    page, _ = search_home
     results = search(page, site_url, "梯度消失")
     sections = [link for link in results[0]["links"][1:] if "#" in link["href"]]
     assert sections and "梯度消失" in sections[0]["text"]
 
 
-def test_search_results_show_prose_without_zero_width_spaces(watched, site_url):
-    page, _ = watched
+def test_search_results_show_prose_without_zero_width_spaces(search_home, site_url):
+    page, _ = search_home
     for query in ("张量", "优化器", "DataLoader"):
         results = search(page, site_url, query)
         for result in results:
@@ -118,8 +113,8 @@ def test_search_results_show_prose_without_zero_width_spaces(watched, site_url):
                 assert not re.search(r"\n\s*(import|print\()", link["text"]), link
 
 
-def test_notebook_result_has_real_title_and_rendered_text(watched, site_url):
-    page, _ = watched
+def test_notebook_result_has_real_title_and_rendered_text(search_home, site_url):
+    page, _ = search_home
     results = search(page, site_url, "拟合直线")
     notebook = next(r for r in results if page_of(r["links"][0]) == NOTEBOOK)
     titles = [link["title"] for link in notebook["links"]]
@@ -191,9 +186,8 @@ SVG_CONTRAST = """async (url) => {
 
 
 @pytest.mark.parametrize("svg", SVGS, ids=lambda p: p.name)
-def test_svg_text_is_readable_in_dark_mode(dark, site_url, svg):
-    page, _ = dark
-    page.goto(site_url + "/", wait_until="networkidle")
+def test_svg_text_is_readable_in_dark_mode(dark_home, site_url, svg):
+    page, _ = dark_home
     assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
     url = "/" + svg.relative_to(harness.DOCS).as_posix()
     bad = page.evaluate(SVG_CONTRAST, site_url + url)
