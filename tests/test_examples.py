@@ -6,9 +6,10 @@
   画出的图与提交到 docs/assets/images/ 下的图一一对应。
 - Notebook：docs/ 下每个 .ipynb 从头到尾执行，文本输出与提交的一致。
 
-每一项都在两种“机器”上各跑一次（测试编号里的 native / portable，见 tests/runner.py）：
-本机的默认设置，以及另一种 CPU 内核加单线程。两次都与同一份期望输出比对，
-浮点数按打印位数留容差，示例可以在代码里声明更宽的容差（见 tests/compare.py）。
+每个示例在两种“机器”上各跑一次（见 tests/runner.py）：本机的默认设置（native，这里作为脚本），
+以及另一种 CPU 内核加单线程（portable）。portable 一遍在章节 Notebook 里（tests/test_chapter_notebooks.py，
+由 tests/notebook_plan.py 决定哪些示例在那里运行、怎样比对），Notebook 覆盖不到的才在这里作为脚本运行。
+两次都与同一份期望输出比对，浮点数按打印位数留容差，示例可以在代码里声明更宽的容差（见 tests/compare.py）。
 
 设置 PTNOTES_SKIP_OUTPUT_CHECK=1 时只要求运行成功、不比对输出。
 设置 PTNOTES_MACHINES=native 时只跑本机一遍（只在调试时用；make test 与 CI 两遍都跑）。
