@@ -43,12 +43,12 @@ import matplotlib  # noqa: E402
 matplotlib.use("Agg")
 import matplotlib.pyplot  # noqa: E402,F401
 import torch  # noqa: E402
-import torchvision  # noqa: E402,F401
 
 # torch 第一次构造优化器（以及 DDP、torch.compile、分布式检查点）时才 import torch._dynamo，
 # 约 1 秒，大半训练示例都要付这一笔。它在 import 时只读取配置、不建线程、不做运算，
 # 预先 import 不改变示例的行为（要在 import torch 之前设置 TORCH_LOGS 之类变量的示例本来就以新进程运行）。
 import torch._dynamo  # noqa: E402,F401
+import torchvision  # noqa: E402,F401
 
 
 def _child(req: dict) -> None:
