@@ -8,6 +8,9 @@ from torch.utils import benchmark
 from torchao.quantization import Int8DynamicActivationInt8WeightConfig, quantize_
 
 torch.manual_seed(0)
+# Timer 默认用单线程计时；预热与编译也用单线程。线程数是编译结果的守卫条件之一，
+# 两处不一致时，计时那一刻会按新的线程数把模型再编译一遍
+torch.set_num_threads(1)
 model = nn.Sequential(
     nn.Linear(64, 256), nn.ReLU(), nn.Linear(256, 256), nn.ReLU(), nn.Linear(256, 10)
 ).eval()

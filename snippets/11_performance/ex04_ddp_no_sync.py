@@ -2,13 +2,13 @@
 
 import contextlib
 import os
-import subprocess
 import sys
 
 import torch
 import torch.distributed as dist
 from torch import nn
 from torch.distributed.algorithms.ddp_comm_hooks import default_hooks
+from torch.distributed.run import main as torchrun
 from torch.nn.parallel import DistributedDataParallel as DDP
 
 
@@ -56,5 +56,4 @@ if __name__ == "__main__":
         sys.stdout.flush()
         os._exit(0)
     else:
-        cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2"]
-        subprocess.run([*cmd, __file__], check=True)
+        torchrun(["--standalone", "--nproc_per_node=2", __file__])  # 与 torchrun 命令等价

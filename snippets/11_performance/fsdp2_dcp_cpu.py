@@ -1,7 +1,6 @@
 """FSDP2（fully_shard）在 CPU 上切分参数，再用 torch.distributed.checkpoint 保存与加载。"""
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from torch import nn
 from torch.distributed.checkpoint.state_dict import get_state_dict, set_state_dict
 from torch.distributed.device_mesh import init_device_mesh
 from torch.distributed.fsdp import fully_shard
+from torch.distributed.run import main as torchrun
 
 
 def make_model():
@@ -98,8 +98,7 @@ if __name__ == "__main__":
     if "LOCAL_RANK" in os.environ:
         train_fsdp()
     else:
-        cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2"]
-        subprocess.run([*cmd, __file__], check=True)
+        torchrun(["--standalone", "--nproc_per_node=2", __file__])  # 与 torchrun 命令等价
         print("检查点目录：", sorted(p.name for p in Path("ckpt").iterdir()))
         # 不启动进程组也能读：DCP 按元数据把 2 份切片拼回一个普通的（不切分的）模型
         plain = make_model()

@@ -67,6 +67,9 @@ def epoch_time(**kwargs):
 
 
 def main():
+    # Timer 默认用单线程计时；其余计算也用单线程，第 4 项里预热时编译出的代码才与计时时一致
+    # （线程数是编译结果的守卫条件之一，变了会重新编译）
+    torch.set_num_threads(1)
     torch.manual_seed(0)
     x = torch.randn(BATCH, DIM)
     plain, ckpt = Net(), Net(use_checkpoint=True)
