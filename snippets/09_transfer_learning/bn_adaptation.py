@@ -85,11 +85,11 @@ def accuracy(model, x, y):
 x_train, y_train = make_task(DIGITS, 300, seed=1)
 model = SmallCNN(10)
 optimizer = torch.optim.Adam(model.parameters(), lr=5e-3)
-scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, 4 * 94)
+scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, 4 * 47)
 gen = torch.Generator().manual_seed(0)
 for _ in range(4):
     model.train()
-    for idx in torch.randperm(len(y_train), generator=gen).split(32):
+    for idx in torch.randperm(len(y_train), generator=gen).split(64):
         loss = F.cross_entropy(model(x_train[idx]), y_train[idx])
         optimizer.zero_grad()
         loss.backward()

@@ -121,13 +121,13 @@ def fit(model, x, y, params, epochs, batch_size, test=None, freeze_bn=False, see
 x_src, y_src = make_task(DIGITS, 300, seed=1)
 x_src_test, y_src_test = make_task(DIGITS, 50, seed=2)
 source = SmallCNN(10).to(device)
-fit(source, x_src, y_src, [{"params": source.parameters(), "lr": 3e-3}], epochs=4, batch_size=32)
+fit(source, x_src, y_src, [{"params": source.parameters(), "lr": 5e-3}], epochs=4, batch_size=64)
 print(f"源任务（数字）测试准确率：{accuracy(source, x_src_test, y_src_test):.1%}")
 
 # --8<-- [start:methods]
 # 2. 目标任务：七段字母 A b C d E F H L P U，每类只有 10 张带标签的图
 test_set = make_task(LETTERS, 30, seed=20)
-EPOCHS, BATCH = 16, 20
+EPOCHS, BATCH = 10, 20
 names = ["从零训练", "特征提取", "微调"]
 curves = {name: [] for name in names}
 for subset in range(3):  # 换 3 份不同的标注子集，取平均

@@ -21,7 +21,7 @@ train_ids, val_ids = data[:split], data[split:]  # 按位置切，验证集是�
 print("字符数：", len(text), "词表大小：", len(chars))
 
 
-def random_batch(ids, batch_size=32, seq_len=64, generator=None):
+def random_batch(ids, batch_size=32, seq_len=32, generator=None):
     """随机截取 batch_size 段文字；目标是输入整体右移一位：用前面的字符预测下一个。"""
     starts = torch.randint(len(ids) - seq_len - 1, (batch_size,), generator=generator)
     x = torch.stack([ids[s : s + seq_len] for s in starts])
@@ -53,10 +53,10 @@ def perplexity(model, ids, seq_len=64):
 
 
 model = CharGRU(len(chars)).to(device)
-optimizer = torch.optim.Adam(model.parameters(), lr=3e-3)
+optimizer = torch.optim.Adam(model.parameters(), lr=1e-2)
 batch_gen = torch.Generator().manual_seed(0)
 print(f"训练前：验证困惑度 {perplexity(model, val_ids):.1f}（均匀猜测是 {len(chars)}）")
-for step in range(1, 301):
+for step in range(1, 151):
     model.train()
     x, y = random_batch(train_ids, generator=batch_gen)
     logits, _ = model(x)
@@ -65,7 +65,7 @@ for step in range(1, 301):
     loss.backward()
     nn.utils.clip_grad_norm_(model.parameters(), 1.0)  # RNN 常用梯度裁剪防止梯度爆炸
     optimizer.step()
-    if step % 60 == 0:
+    if step % 30 == 0:
         train_ppl, val_ppl = perplexity(model, train_ids), perplexity(model, val_ids)
         print(f"步 {step}：训练困惑度 {train_ppl:.2f}  验证困惑度 {val_ppl:.2f}")
 

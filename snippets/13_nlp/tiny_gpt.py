@@ -23,7 +23,7 @@ stoi = {c: i for i, c in enumerate(chars)}
 data = torch.tensor([stoi[c] for c in text])
 split = int(0.9 * len(data))
 train_ids, val_ids = data[:split], data[split:]
-BLOCK = 64  # 上下文长度：模型一次最多看 64 个字符
+BLOCK = 32  # 上下文长度：模型一次最多看 32 个字符
 
 
 class CausalSelfAttention(nn.Module):
@@ -86,7 +86,7 @@ class TinyGPT(nn.Module):
         return self.head(self.ln_f(self.blocks(x)))  # (批次, 时间, 词表大小)
 
 
-def random_batch(ids, generator, batch_size=16):
+def random_batch(ids, generator, batch_size=8):
     starts = torch.randint(len(ids) - BLOCK - 1, (batch_size,), generator=generator)
     x = torch.stack([ids[s : s + BLOCK] for s in starts])
     y = torch.stack([ids[s + 1 : s + BLOCK + 1] for s in starts])
@@ -107,7 +107,7 @@ print("参数量：", sum(p.numel() for p in model.parameters()))
 optimizer = torch.optim.AdamW(model.parameters(), lr=5e-3, weight_decay=0.01)
 gen = torch.Generator().manual_seed(0)
 history = {"train": [], "val_step": [], "val": []}
-for step in range(1, 251):
+for step in range(1, 201):
     model.train()
     x, y = random_batch(train_ids, gen)
     loss = F.cross_entropy(model(x).flatten(0, 1), y.flatten())
@@ -115,11 +115,11 @@ for step in range(1, 251):
     loss.backward()
     optimizer.step()
     history["train"].append(loss.item())
-    if step % 25 == 0:
+    if step % 20 == 0:
         v = val_loss(model)
         history["val_step"].append(step)
         history["val"].append(v)
-        if step % 50 == 0:
+        if step % 40 == 0:
             print(
                 f"步 {step}：训练损失 {loss.item():.2f}  验证损失 {v:.2f}  验证困惑度 {math.exp(v):.2f}"
             )

@@ -24,7 +24,7 @@ x_real = (pixels * 2 - 1).reshape(-1, 1, 8, 8).to(device)  # 缩放到 -1～1，
 judge = nn.Sequential(nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 10)).to(device)
 opt = torch.optim.Adam(judge.parameters(), lr=1e-2)
 targets = torch.tensor(digits.target).to(device)
-for _ in range(150):
+for _ in range(100):
     loss = F.cross_entropy(judge(pixels.to(device)), targets)
     opt.zero_grad()
     loss.backward()
@@ -77,7 +77,7 @@ nn_dist, kinds = report(G(z_eval))
 print(f"训练前的生成器：最近邻距离 {nn_dist:.2f}，{kinds} 种数字")
 
 B = 64
-for _epoch in range(10):
+for _epoch in range(5):
     G.train()
     for idx in torch.randperm(len(x_real)).split(B):
         real = x_real[idx]
@@ -96,13 +96,13 @@ for _epoch in range(10):
 
 G.eval()  # BatchNorm 改用滑动统计量，生成结果不受批次里其他样本影响
 nn_dist, kinds = report(G(z_eval))
-print(f"训练 10 轮后：最近邻距离 {nn_dist:.2f}，{kinds} 种数字")
+print(f"训练 5 轮后：最近邻距离 {nn_dist:.2f}，{kinds} 种数字")
 
 with torch.no_grad():
     samples = G(z_eval[:64]).cpu()
 grid = F.pad(samples.reshape(8, 8, 8, 8), (0, 1, 0, 1), value=-1)
 fig, ax = plt.subplots(figsize=(4, 4))
 ax.imshow(grid.permute(0, 2, 1, 3).reshape(72, 72), cmap="gray_r", vmin=-1, vmax=1)
-ax.set(title="DCGAN samples after 10 epochs")
+ax.set(title="DCGAN samples after 5 epochs")
 ax.axis("off")
 fig.savefig("dcgan_digits.png", dpi=100, bbox_inches="tight")

@@ -8,7 +8,7 @@ import torch
 from torch import nn
 
 SEED = 0
-TOTAL_STEPS = 8000  # 与环境交互的总步数
+TOTAL_STEPS = 6000  # 与环境交互的总步数
 BUFFER_SIZE = 10_000
 BATCH_SIZE = 64
 GAMMA = 0.99
@@ -122,7 +122,7 @@ for step in range(1, TOTAL_STEPS + 1):
         target_net.load_state_dict(q_net.state_dict())  # 硬更新：整份复制
 
 print(f"训练 {TOTAL_STEPS} 步，共 {len(episode_returns)} 个回合")
-for lo, hi in [(0, 2000), (2000, 4000), (4000, 6000), (6000, 8000)]:
+for lo, hi in [(0, 2000), (2000, 4000), (4000, 6000)]:
     chunk = [g for g, t in zip(episode_returns, episode_ends, strict=True) if lo < t <= hi]
     print(f"  第 {lo + 1}～{hi} 步结束的回合：{len(chunk)} 个，平均回报 {np.mean(chunk):.1f}")
 

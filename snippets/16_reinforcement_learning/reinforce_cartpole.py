@@ -4,7 +4,7 @@ import numpy as np
 import torch
 from torch import nn
 
-EPISODES = 150
+EPISODES = 120
 GAMMA = 0.99
 MAX_STEPS = 200  # 把回合上限从 500 降到 200，控制示例的运行时间
 
