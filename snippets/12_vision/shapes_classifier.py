@@ -1,4 +1,3 @@
-# 输出容差：units=5 ints
 import matplotlib
 
 matplotlib.use("Agg")
@@ -15,6 +14,13 @@ device = (
     if torch.accelerator.is_available()
     else torch.device("cpu")
 )
+if device.type == "mps":  # MPS 不支持 float64，退回 CPU
+    device = torch.device("cpu")
+# 用 float64：训练会把 CPU 内核之间极小的舍入差异一轮轮放大，float32 下换一种 CPU 设置，
+# 个别样本的预测就会翻转；float64 把这种差异压到 1e-12 左右，各台机器上结果相同。
+# 设成默认类型，模型的参数一创建就是 float64（先建 float32 再转换，初值已经随 CPU 而异）
+DTYPE = torch.float64
+torch.set_default_dtype(DTYPE)
 CLASSES = ["circle", "square", "triangle", "cross"]
 
 
@@ -54,15 +60,17 @@ class ShapeDataset(Dataset):
 
 
 # --8<-- [start:transforms]
-normalize = [v2.ToDtype(torch.float32, scale=True), v2.Normalize([0.5] * 3, [0.25] * 3)]
+to_float = v2.ToDtype(DTYPE, scale=True)  # 先转成浮点：仿射变换的插值也在 float64 下算
+normalize = v2.Normalize([0.5] * 3, [0.25] * 3)
 train_tf = v2.Compose(
     [
+        to_float,
         v2.RandomHorizontalFlip(),  # 左右翻转不改变这四种图形的类别
         v2.RandomAffine(degrees=10, translate=(0.1, 0.1)),
-        *normalize,
+        normalize,
     ]
 )
-test_tf = v2.Compose(normalize)  # 测试时不做随机增强，只做同样的归一化
+test_tf = v2.Compose([to_float, normalize])  # 测试时不做随机增强，只做同样的归一化
 # --8<-- [end:transforms]
 
 train_x, train_y = make_shapes(1200, seed=1)
@@ -77,10 +85,10 @@ model = nn.Sequential(
     nn.Conv2d(16, 32, 3, padding=1), nn.BatchNorm2d(32), nn.ReLU(), nn.AdaptiveAvgPool2d(1),
     nn.Flatten(), nn.Linear(32, 4),
 ).to(device)  # fmt: skip
-optimizer = torch.optim.Adam(model.parameters(), lr=3e-3)
+optimizer = torch.optim.Adam(model.parameters(), lr=5e-3)
 loss_fn = nn.CrossEntropyLoss()
 
-for epoch in range(1, 7):
+for epoch in range(1, 6):
     model.train()
     total = 0.0
     for x, y in train_loader:
@@ -114,3 +122,5 @@ ax.set_ylabel("true")
 fig.tight_layout()
 fig.savefig("shapes_confusion.png", dpi=100)
 # --8<-- [end:confusion]
+
+torch.set_default_dtype(torch.float32)  # 还原默认类型，同一进程里接着运行的代码不受影响
