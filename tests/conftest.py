@@ -179,20 +179,17 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ARG0
             "每个示例在这些机器设置下各跑一遍："
             + "；".join(f"{m}（{desc.get(m, m)}）" for m in machines)
         )
-        scripts = {
-            m: sum(
-                1
-                for r, p in reports
-                if p.get("machine") == m and p["example_kind"] in ("docs-block", "snippet")
-            )
-            for m in machines
-        }
         in_notebooks = [p for _, p in kinds.get("chapter-notebook", []) if "machine" in p]
         if in_notebooks and in_notebooks[0]["machine"] != "native":
             m = in_notebooks[0]["machine"]
+            scripts = sum(
+                1
+                for _, p in reports
+                if p.get("machine") == m and p["example_kind"] in ("docs-block", "snippet")
+            )
             tr.write_line(
                 f"    {m} 设置下的运行：{len(in_notebooks)} 本章节 Notebook 逐单元比对输出，"
-                f"Notebook 覆盖不到的 {scripts.get(m, 0)} 项作为脚本运行"
+                f"Notebook 覆盖不到的 {scripts} 项作为脚本运行"
             )
     blocks = kinds.get("docs-block", [])
     if blocks:

@@ -52,9 +52,8 @@ class DocBlock:
     sources: list[str]  # 这个块嵌入的 snippet 文件（仓库相对路径）
     whole_file: bool  # 块的内容是否恰好是一个完整的 snippet 文件
     source_lineno: int = 0  # 代码块在页面源文件（展开前）里的行号
-    fence_index: int = (
-        -1
-    )  # 页面里第几个围栏（从 0 数，含不运行的围栏）；章节 Notebook 的单元按它对应
+    # 页面里第几个围栏（从 0 数，含不运行的围栏）；章节 Notebook 的单元按它对应
+    fence_index: int = -1
 
     @property
     def name(self) -> str:

@@ -92,22 +92,30 @@ class PageWatch:
             route.abort()
 
 
-def _new_page(browser, site_url, request, **context_args):
+def _open(browser, site_url, **context_args):
+    """新的浏览器上下文里一个受监视的页面：(上下文, 页面, 监视器)。"""
     context = browser.new_context(**context_args)
     page = context.new_page()
-    watch = PageWatch(page, site_url)
+    return context, page, PageWatch(page, site_url)
+
+
+def _new_page(browser, site_url, request, **context_args):
+    context, page, watch = _open(browser, site_url, **context_args)
     request.node._ptnotes_page = page
     return context, page, watch
 
 
-@pytest.fixture(scope="module")
-def _search_home(browser, site_url):
-    context = browser.new_context(locale="zh-CN")
-    page = context.new_page()
-    watch = PageWatch(page, site_url)
+def _shared_home(browser, site_url, **context_args):
+    """打开首页的一个页面，供同一模块的测试共用（模块级夹具用）。"""
+    context, page, watch = _open(browser, site_url, **context_args)
     page.goto(site_url + "/", wait_until="networkidle")
     yield page, watch
     context.close()
+
+
+@pytest.fixture(scope="module")
+def _search_home(browser, site_url):
+    yield from _shared_home(browser, site_url, locale="zh-CN")
 
 
 @pytest.fixture
@@ -119,12 +127,7 @@ def search_home(_search_home, request):
 
 @pytest.fixture(scope="module")
 def _dark_home(browser, site_url):
-    context = browser.new_context(locale="zh-CN", color_scheme="dark")
-    page = context.new_page()
-    watch = PageWatch(page, site_url)
-    page.goto(site_url + "/", wait_until="networkidle")
-    yield page, watch
-    context.close()
+    yield from _shared_home(browser, site_url, locale="zh-CN", color_scheme="dark")
 
 
 @pytest.fixture
