@@ -34,11 +34,11 @@ build: $(STAMP)
 
 test: $(STAMP)
 	bash tools/ensure_chromium.sh
-	$(PY) -m pytest -n $(WORKERS) --dist load
+	$(PY) -m pytest -n $(WORKERS) --dist loadscope --no-loadscope-reorder
 
 test-fresh: $(STAMP)
 	bash tools/ensure_chromium.sh
-	PTNOTES_RUNNER=fresh $(PY) -m pytest -n $(WORKERS) --dist load
+	PTNOTES_RUNNER=fresh $(PY) -m pytest -n $(WORKERS) --dist loadscope --no-loadscope-reorder
 
 offline: $(STAMP)
 	$(PY) tools/build_offline.py

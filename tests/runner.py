@@ -336,6 +336,8 @@ def execute_notebook(nb, workdir: Path, machine: str = "native") -> float:
             timeout=RUN_TIMEOUT,
             kernel_name="python3",
             resources={"metadata": {"path": str(workdir)}},
+            # 跑完直接结束内核：正常关闭要多等约 0.7 秒，而这里没有什么要它收尾的
+            shutdown_kernel="immediate",
         ).execute()
     finally:
         os.environ.clear()
