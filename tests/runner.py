@@ -176,10 +176,7 @@ def _run_uncached(kind: str, code: str, script_name: str, prepare, machine: str)
         if kind == "python":
             script = workdir / script_name
             script.write_text(code, encoding="utf-8")
-            if runner_mode() == "warm" and not needs_fresh_process(code):
-                result = warm_server(machine).run(script, workdir, env)
-            else:
-                result = _run_fresh([sys.executable, script.name], workdir, env)
+            result = run_script(script, workdir, env, machine)
         elif kind == "pycon":
             script = workdir / (Path(script_name).stem + ".txt")
             script.write_text(code, encoding="utf-8")
@@ -195,6 +192,13 @@ def _run_uncached(kind: str, code: str, script_name: str, prepare, machine: str)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return result
+
+
+def run_script(script: Path, workdir: Path, env: dict[str, str], machine: str) -> RunResult:
+    """像 ``python 脚本名`` 那样在 workdir 里运行一个脚本：预热模式下由预热的解释器 fork 运行。"""
+    if runner_mode() == "warm" and not needs_fresh_process(script.read_text(encoding="utf-8")):
+        return warm_server(machine).run(script, workdir, env)
+    return _run_fresh([sys.executable, script.name], workdir, env)
 
 
 def _run_fresh(cmd: list[str], workdir: Path, env: dict[str, str]) -> RunResult:
@@ -261,6 +265,12 @@ class WarmServer:
         # import torch、torchvision、matplotlib 之后不应多出线程（NumPy 的 OpenBLAS 线程池除外）
         self.extra_threads = hello["threads"] - hello["threads_after_numpy"]
 
+    def start(self) -> None:
+        """还没有在运行（或已经退出）时启动它。"""
+        with self.lock:
+            if self.proc is None or self.proc.poll() is not None:
+                self._start()
+
     def run(self, script: Path, workdir: Path, env: dict[str, str]) -> RunResult:
         with self.lock:
             if self.proc is None or self.proc.poll() is not None:
@@ -321,17 +331,60 @@ def _close_servers() -> None:
         server.close()
 
 
+# 章节 Notebook 里“以新进程运行脚本”的单元（hooks/chapter_notebook.py 生成：前一个单元 %%writefile 写出脚本）
+SCRIPT_CELL = re.compile(r"\A%%bash\npython (?P<name>[\w.-]+\.py)\s*\Z")
+
+
 def execute_notebook(nb, workdir: Path, machine: str = "native") -> float:
-    """在 workdir 里用一个新内核从头执行 Notebook（就地写入输出），环境与示例相同；返回耗时（秒）。"""
+    """在 workdir 里用一个新内核从头执行 Notebook（就地写入输出），环境与示例相同；返回耗时（秒）。
+
+    ``%%bash`` 加 ``python 脚本名`` 的单元在内核里会启动一个新的 Python 进程运行刚写出的脚本；
+    预热模式下改由预热的运行器在同一目录、同一环境里运行它（与 ``python 文件`` 结果相同，见本模块开头），
+    输出照 ``%%bash`` 的样子写回单元：stdout、stderr 两个流，退出码不为 0 时单元报错。
+    ``make test-fresh``（新进程模式）让内核自己运行这些单元，与读者在 Jupyter 里完全一样。
+    """
+    import asyncio
+
+    import nbformat
     from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
 
     old_env = dict(os.environ)
     env = example_env(workdir, machine)  # 先从当前环境算出示例的环境，再替换（内核继承它）
+    if runner_mode() == "warm" and any(
+        c.cell_type == "code" and SCRIPT_CELL.match(c.source) for c in nb.cells
+    ):
+        warm_server(machine).start()  # 在替换 os.environ 之前启动：它的环境也要从测试进程的环境算出
+
+    class Client(NotebookClient):
+        async def async_execute_cell(
+            self, cell, cell_index, execution_count=None, store_history=True
+        ):
+            script = SCRIPT_CELL.match(cell.source) if cell.cell_type == "code" else None
+            if script is None or runner_mode() != "warm":
+                return await super().async_execute_cell(
+                    cell, cell_index, execution_count, store_history
+                )
+            name = script["name"]
+            result = await asyncio.to_thread(run_script, workdir / name, workdir, env, machine)
+            cell.outputs = [
+                nbformat.v4.new_output("stream", name=stream, text=text)
+                for stream, text in (("stdout", result.stdout), ("stderr", result.stderr))
+                if text
+            ]
+            if result.returncode != 0:
+                raise CellExecutionError(
+                    f"python {name} 退出码 {result.returncode}\n{result.stderr[-4000:]}",
+                    "CalledProcessError",
+                    f"Command 'b'python {name}\\n'' returned non-zero exit status {result.returncode}.",
+                )
+            return cell
+
     os.environ.clear()
     os.environ.update(env)
     start = time.perf_counter()
     try:
-        NotebookClient(
+        Client(
             nb,
             timeout=RUN_TIMEOUT,
             kernel_name="python3",

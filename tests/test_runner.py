@@ -252,3 +252,60 @@ def test_declared_fresh_process_is_honoured(monkeypatch):
         """
     result = run(code, "warm", monkeypatch)
     assert result.how == "fresh" and result.stdout.strip() == "1"
+
+
+def _script_notebook(code: str):
+    import nbformat
+
+    # 与 hooks/chapter_notebook.py 生成的一样：%%writefile 写出脚本，下一个单元 %%bash 运行它
+    return nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell("x = 41"),
+            nbformat.v4.new_code_cell(f"%%writefile prog.py\n{textwrap.dedent(code)}"),
+            nbformat.v4.new_code_cell("%%bash\npython prog.py"),
+            nbformat.v4.new_code_cell("print(x + 1)"),
+        ]
+    )
+
+
+def _streams(cell) -> list[tuple[str, str]]:
+    return [(o["name"], o["text"]) for o in cell.outputs if o["output_type"] == "stream"]
+
+
+def test_script_cells_of_a_notebook_run_like_in_jupyter(monkeypatch, tmp_path):
+    """Notebook 里运行脚本的 %%bash 单元：预热运行器给出的输出与内核里真的运行 python 一样。"""
+    code = """
+        import sys
+        from pathlib import Path
+        import torch
+        print(Path(__file__).name, sys.argv, Path.cwd() == Path(__file__).parent)
+        print("线程数", torch.get_num_threads())
+        print("到 stderr", file=sys.stderr)
+        """
+    results = {}
+    for mode in ("warm", "fresh"):
+        monkeypatch.setenv("PTNOTES_RUNNER", mode)
+        workdir = tmp_path / mode
+        workdir.mkdir()
+        nb = _script_notebook(code)
+        runner.execute_notebook(nb, workdir, "portable")
+        results[mode] = [_streams(c) for c in nb.cells]
+    assert results["warm"] == results["fresh"]
+    assert results["warm"][2] == [
+        ("stdout", "prog.py ['prog.py'] True\n线程数 1\n"),
+        ("stderr", "到 stderr\n"),
+    ]
+    assert results["warm"][3] == [("stdout", "42\n")]
+
+
+@pytest.mark.parametrize("mode", ["warm", "fresh"])
+def test_failing_script_cell_fails_the_notebook(monkeypatch, tmp_path, mode):
+    from nbclient.exceptions import CellExecutionError
+
+    monkeypatch.setenv("PTNOTES_RUNNER", mode)
+    nb = _script_notebook("print('开始')\nraise SystemExit(3)\n")
+    with pytest.raises(CellExecutionError) as failure:
+        runner.execute_notebook(nb, tmp_path, "portable")
+    assert failure.value.ename == "CalledProcessError"
+    assert "exit status 3" in failure.value.evalue
+    assert _streams(nb.cells[2])[0] == ("stdout", "开始\n")
