@@ -44,7 +44,7 @@ def saved_bytes(model, x, bf16=False):
 
 
 def step_time(fn):
-    return benchmark.Timer("fn()", globals={"fn": fn}).blocked_autorange(min_run_time=0.2).median
+    return benchmark.Timer("fn()", globals={"fn": fn}).blocked_autorange(min_run_time=0.1).median
 
 
 # 5. DataLoader 的 2 个常驻工作进程：每个样本模拟 10 毫秒的读取
