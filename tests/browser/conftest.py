@@ -137,6 +137,26 @@ def dark_home(_dark_home, request):
     return _dark_home
 
 
+@pytest.fixture(scope="module")
+def _shared_tab(browser, site_url):
+    context, page, watch = _open(browser, site_url, locale="zh-CN")
+    yield page, watch
+    context.close()
+
+
+@pytest.fixture
+def shared_tab(_shared_tab, request):
+    """同一模块的测试依次在同一个标签页里打开页面（每次打开新标签页要多花约 0.5 秒启动渲染进程）。
+
+    只给“打开一页、检查、离开”的测试用：导航会换掉整个页面，监视器的记录在每个测试开始时清空。
+    """
+    page, watch = _shared_tab
+    watch.console_errors.clear()
+    watch.external_requests.clear()
+    request.node._ptnotes_page = page
+    return page, watch
+
+
 @pytest.fixture
 def watched(browser, site_url, request):
     context, page, watch = _new_page(browser, site_url, request, locale="zh-CN")

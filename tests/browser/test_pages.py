@@ -18,8 +18,8 @@ PAGES = [*harness.markdown_pages(), *harness.notebooks()]
 
 
 @pytest.mark.parametrize("path", PAGES, ids=harness.rel)
-def test_page_loads_without_errors_or_external_requests(watched, site_url, path):
-    page, watch = watched
+def test_page_loads_without_errors_or_external_requests(shared_tab, site_url, path):
+    page, watch = shared_tab
     response = page.goto(site_url + page_url(path), wait_until="networkidle")
     assert response is not None and response.ok, (
         f"{page_url(path)} 返回 {response and response.status}"
