@@ -15,6 +15,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 import harness  # noqa: E402
+import scheduling  # noqa: E402
 
 ARTIFACTS = harness.REPO / "test-artifacts"
 SITE_DIR = ARTIFACTS / "site"
@@ -94,68 +95,23 @@ def offline_site() -> Path:
 # ---------------------------------------------------------------------------
 
 
-# 测试项的运行顺序与分组。make test 用 xdist 的 loadscope 调度（--no-loadscope-reorder），
-# “组”（scope）由下面的 _scope 按测试项的 nodeid 决定（pytest_xdist_make_scheduler 换上它）：
-# 同一组的测试项整组交给一个 worker，组与组按这里排好的收集顺序、谁空下来就交给谁。
-# 2 核上两个 worker 要同时把 CPU 用满，所以把互补的工作排在一起跑：
-# - “站点”一组（两次站点构建、站点检查、全部浏览器测试）最先交给一个 worker。浏览器大半时间在等页面，
-#   只用得上不到一个核，另一个 worker 这时跑 native 示例（默认 2 个线程），正好用满剩下的；
-#   整组在一个 worker 里，Chromium 只启动一次，也不会有 worker 空等构建的文件锁；
-# - 示例按章成组，从后面的章（示例更重）往前：页面块与它嵌入的 snippet 文件是同一段代码，
-#   同组就在同一个 worker 里先后运行，后到的直接复用结果，不会隔着文件锁空等另一个 worker；
-# - 然后是章节 Notebook（单线程的 portable 设置，两个同时跑正好两个核），同样从后往前，各自成组；
-# - 最后是运行器对照测试与很快的单元测试，结尾只剩短的测试项，两个 worker 几乎同时结束。
-_SITE_FIRST = ("test_build_strict_passes", "test_offline_edition_has_no_remote_scripts")
-_CHAPTER = re.compile(r"(?:^|[/\[])(\d\d)[-_]")
-
-
-def _chapter(text: str) -> int:
-    m = _CHAPTER.search(text)
-    return int(m.group(1)) if m else 0
-
-
-def _scope(nodeid: str) -> str:
-    """测试项所在的组（xdist 的 scope），只看 nodeid：调度在主进程里进行，那里没有测试项对象。"""
-    path, _, rest = nodeid.partition("::")
-    if path.startswith("tests/browser/") or path == "tests/test_site.py":
-        return "site"
-    if path == "tests/test_examples.py":
-        return f"examples-{_chapter(rest):02d}"
-    if path in ("tests/test_chapter_notebooks.py", "tests/test_runner.py"):
-        return nodeid
-    return path
-
-
-def _order(item) -> tuple:
-    scope = _scope(item.nodeid)
-    if scope == "site":
-        first = item.originalname in _SITE_FIRST
-        return (0, 0 if first else 1, 0 if item.path.name == "test_site.py" else 1)
-    if scope.startswith("examples-"):
-        return (1, -int(scope.removeprefix("examples-")))
-    if item.path.name == "test_chapter_notebooks.py":
-        return (2, -_chapter(item.nodeid))
-    if item.path.name == "test_runner.py":
-        return (3,)
-    return (4,)
-
-
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
+    """--dist loadscope 时按 tests/scheduling.py 的规则分组（xdist 自带的 xdist_group 标记在 pytest 9 上不起作用）。"""
     if config.getvalue("dist") != "loadscope":
         return None
     from xdist.scheduler import LoadScopeScheduling
 
     class PlannedScheduling(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            return _scope(nodeid)
+            return scheduling.scope(nodeid)
 
     return PlannedScheduling(config, log)
 
 
 def pytest_collection_modifyitems(items):
     """排定运行顺序；给示例类测试项贴上类别与说明（在收集时就贴上，被跳过的项也能出现在汇总里）。"""
-    items[:] = sorted(items, key=_order)
+    items[:] = sorted(items, key=scheduling.order)
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
         if "block" in params and isinstance(params["block"], str):

@@ -1,10 +1,10 @@
-"""make test 的分组调度（tests/conftest.py 的 _scope）：按 nodeid 分组的规则确实把该在一起的放在一起。"""
+"""make test 的分组调度（tests/scheduling.py）：按 nodeid 分组的规则确实把该在一起的放在一起。"""
 
 from __future__ import annotations
 
-import conftest
 import harness
 import pytest
+import scheduling
 from pages import scan_page
 
 
@@ -31,14 +31,14 @@ from pages import scan_page
     ],
 )
 def test_scope_of_a_nodeid(nodeid, scope):
-    assert conftest._scope(nodeid) == scope
+    assert scheduling.scope(nodeid) == scope
 
 
 def test_chapter_notebooks_and_runner_tests_are_scheduled_one_by_one():
     a = "tests/test_chapter_notebooks.py::test_chapter_notebook_runs_top_to_bottom[11-performance]"
     b = "tests/test_chapter_notebooks.py::test_chapter_notebook_runs_top_to_bottom[12-vision]"
-    assert conftest._scope(a) != conftest._scope(b)
-    assert conftest._scope("tests/test_runner.py::test_a") != conftest._scope(
+    assert scheduling.scope(a) != scheduling.scope(b)
+    assert scheduling.scope("tests/test_runner.py::test_a") != scheduling.scope(
         "tests/test_runner.py::test_b"
     )
 
@@ -47,12 +47,12 @@ def test_every_embedded_snippet_is_in_the_group_of_its_page():
     """页面块与它嵌入的 snippet 文件同组：后到的一项复用结果，不会在另一个 worker 上隔着文件锁空等。"""
     misplaced = []
     for page in harness.markdown_pages():
-        page_scope = conftest._scope(
+        page_scope = scheduling.scope(
             f"tests/test_examples.py::test_doc_block[{page.relative_to(harness.DOCS).as_posix()}::block01-native]"
         )
         for block in scan_page(page).blocks:
             for source in block.sources:
-                snippet_scope = conftest._scope(
+                snippet_scope = scheduling.scope(
                     f"tests/test_examples.py::test_snippet_file[{source}-native]"
                 )
                 if snippet_scope != page_scope:
