@@ -16,6 +16,8 @@ export NO_MKDOCS_2_WARNING := 1
 SERVE_ADDR ?= 127.0.0.1:8000
 # pytest 的并行进程数；2 核机器上 2 个最合适
 WORKERS ?= 2
+# 分组调度：组与顺序见 tests/scheduling.py（tools/benchmark.py 用同样的参数）
+XDIST = -n $(WORKERS) --dist loadscope --no-loadscope-reorder
 
 .PHONY: serve test test-fresh build offline outputs bench lint clean
 
@@ -34,11 +36,11 @@ build: $(STAMP)
 
 test: $(STAMP)
 	bash tools/ensure_chromium.sh
-	$(PY) -m pytest -n $(WORKERS) --dist loadscope --no-loadscope-reorder
+	$(PY) -m pytest $(XDIST)
 
 test-fresh: $(STAMP)
 	bash tools/ensure_chromium.sh
-	PTNOTES_RUNNER=fresh $(PY) -m pytest -n $(WORKERS) --dist loadscope --no-loadscope-reorder
+	PTNOTES_RUNNER=fresh $(PY) -m pytest $(XDIST)
 
 offline: $(STAMP)
 	$(PY) tools/build_offline.py

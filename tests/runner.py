@@ -265,16 +265,18 @@ class WarmServer:
         # import torch、torchvision、matplotlib 之后不应多出线程（NumPy 的 OpenBLAS 线程池除外）
         self.extra_threads = hello["threads"] - hello["threads_after_numpy"]
 
+    def _ensure_started(self) -> None:
+        """还没有在运行（或已经退出）时启动它；调用者持有 self.lock。"""
+        if self.proc is None or self.proc.poll() is not None:
+            self._start()
+
     def start(self) -> None:
-        """还没有在运行（或已经退出）时启动它。"""
         with self.lock:
-            if self.proc is None or self.proc.poll() is not None:
-                self._start()
+            self._ensure_started()
 
     def run(self, script: Path, workdir: Path, env: dict[str, str]) -> RunResult:
         with self.lock:
-            if self.proc is None or self.proc.poll() is not None:
-                self._start()
+            self._ensure_started()
             outdir = Path(tempfile.mkdtemp(prefix="ptnotes-io-"))
             try:
                 request = {
@@ -351,17 +353,16 @@ def execute_notebook(nb, workdir: Path, machine: str = "native") -> float:
 
     old_env = dict(os.environ)
     env = example_env(workdir, machine)  # 先从当前环境算出示例的环境，再替换（内核继承它）
-    if runner_mode() == "warm" and any(
-        c.cell_type == "code" and SCRIPT_CELL.match(c.source) for c in nb.cells
-    ):
+    warm = runner_mode() == "warm"
+    if warm and any(c.cell_type == "code" and SCRIPT_CELL.match(c.source) for c in nb.cells):
         warm_server(machine).start()  # 在替换 os.environ 之前启动：它的环境也要从测试进程的环境算出
 
     class Client(NotebookClient):
         async def async_execute_cell(
             self, cell, cell_index, execution_count=None, store_history=True
         ):
-            script = SCRIPT_CELL.match(cell.source) if cell.cell_type == "code" else None
-            if script is None or runner_mode() != "warm":
+            script = SCRIPT_CELL.match(cell.source) if warm and cell.cell_type == "code" else None
+            if script is None:
                 return await super().async_execute_cell(
                     cell, cell_index, execution_count, store_history
                 )

@@ -124,7 +124,7 @@ def measure_tests() -> tuple[float, list[tuple[float, str]]]:
             "-m",
             "pytest",
             "-q",
-            # 与 Makefile 的 test 目标相同：2 个 worker，按 tests/conftest.py 排好的组调度
+            # 与 Makefile 的 test 目标相同：2 个 worker，按 tests/scheduling.py 的组与顺序调度
             "-n",
             "2",
             "--dist",

@@ -105,17 +105,18 @@ def _new_page(browser, site_url, request, **context_args):
     return context, page, watch
 
 
-def _shared_home(browser, site_url, **context_args):
-    """打开首页的一个页面，供同一模块的测试共用（模块级夹具用）。"""
+def _shared_page(browser, site_url, path: str | None, **context_args):
+    """供同一模块的测试共用的一个页面（模块级夹具用）；给了 path 时先打开它。"""
     context, page, watch = _open(browser, site_url, **context_args)
-    page.goto(site_url + "/", wait_until="networkidle")
+    if path is not None:
+        page.goto(site_url + path, wait_until="networkidle")
     yield page, watch
     context.close()
 
 
 @pytest.fixture(scope="module")
 def _search_home(browser, site_url):
-    yield from _shared_home(browser, site_url, locale="zh-CN")
+    yield from _shared_page(browser, site_url, "/", locale="zh-CN")
 
 
 @pytest.fixture
@@ -127,7 +128,7 @@ def search_home(_search_home, request):
 
 @pytest.fixture(scope="module")
 def _dark_home(browser, site_url):
-    yield from _shared_home(browser, site_url, locale="zh-CN", color_scheme="dark")
+    yield from _shared_page(browser, site_url, "/", locale="zh-CN", color_scheme="dark")
 
 
 @pytest.fixture
@@ -139,9 +140,7 @@ def dark_home(_dark_home, request):
 
 @pytest.fixture(scope="module")
 def _shared_tab(browser, site_url):
-    context, page, watch = _open(browser, site_url, locale="zh-CN")
-    yield page, watch
-    context.close()
+    yield from _shared_page(browser, site_url, None, locale="zh-CN")
 
 
 @pytest.fixture
